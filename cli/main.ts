@@ -6,6 +6,10 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   extract: { summary: 'extract facts from files or JSON Lines, no AWS needed', load: async () => (await import('./extract.ts')).runExtract },
+  put: { summary: 'upload files into the bucket (local stack, or --aws)', load: async () => (await import('./put.ts')).runPut },
+  query: { summary: 'ask the table: article, entity, dates, money, failed, top', load: async () => (await import('./query.ts')).runQuery },
+  status: { summary: 'articles by status, queue and dead-letter queue depth', load: async () => (await import('./status.ts')).runStatus },
+  redrive: { summary: 'move dead-letter queue messages back to the queue', load: async () => (await import('./redrive.ts')).runRedrive },
 };
 
 function usage(): string {

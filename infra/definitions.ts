@@ -26,6 +26,8 @@ export interface TableDefinition {
   sortKey: KeyDefinition;
   /** Overloaded global secondary indexes; every one projects all attributes. */
   globalSecondaryIndexes: IndexDefinition[];
+  /** Epoch-seconds attribute DynamoDB TTL deletes items by (removal tombstones, functions/records/). */
+  timeToLiveAttribute: string;
 }
 
 /**
@@ -40,9 +42,11 @@ export const TABLE: TableDefinition = {
   globalSecondaryIndexes: [
     // String-sorted lookups: entity key → articles newest first, status → articles, year → dates.
     { indexName: 'gsi1', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
-    // Number-sorted lookups: currency → amounts largest first, entity type → mention counts.
+    // Number-sorted lookups: currency → amounts largest first, entity type → articles per entity (TOP).
     { indexName: 'gsi2', partitionKey: { name: 'gsi2pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'N' } },
   ],
+  // Only removal tombstones carry it: they must outlive any SQS retry of an older event, not forever.
+  timeToLiveAttribute: 'expiresAt',
 };
 
 /** Names the local stack uses; the CDK stack lets CloudFormation name its resources. */

@@ -1,40 +1,82 @@
-// First version: compromise's people/places/organizations as documented, merged by key. Replaced by
-// the entity issue's find/parse/merge steps.
-import { nlp } from '../nlp.ts';
-import { entityKey } from '../keys.ts';
-import type { Entity, EntityType, Span } from '../types.ts';
+// People, places and organizations for one article. Each rule family is a small find step in its own
+// folder; they run per segment (so the cost stays linear in the article's length) in order of
+// confidence, claiming words as they go, then article-level passes use what the first pass found
+// (short names joining full names, bare acronyms joining their expansion, list neighbours of places).
+import type { Entity, EntityType } from '../types.ts';
 import type { Segment } from '../segments.ts';
+import { entityKey } from '../keys.ts';
+import { createState, spanText, type SegmentState } from './claims.ts';
+import { mergeEntities, type Mention } from './merge-entities.ts';
+import { tokenize } from './tokens.ts';
+import { findTitledPeople } from './people/find-titled-people.ts';
+import { findUntitledPeople } from './people/find-untitled-people.ts';
+import { buildAliasIndex, findAliasMentions, resolveAlias } from './people/find-alias-mentions.ts';
+import { findOrganizations } from './organizations/find-organizations.ts';
+import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/find-acronyms.ts';
+import { findPlaces } from './places/find-places.ts';
+import { findNestedPlaces } from './places/find-nested-places.ts';
+import { findContextPlaces } from './places/find-context-places.ts';
 
 export type EntitiesByType = Record<'people' | 'places' | 'organizations', Entity[]>;
 
-function mergeByKey(spans: Span[]): Entity[] {
-  const byKey = new Map<string, Entity>();
-  for (const span of spans) {
-    const key = entityKey(span.text);
-    if (!key) continue;
-    const entity = byKey.get(key) ?? { name: span.text, key, aliases: [], mentions: [] };
-    entity.mentions.push(span);
-    if (span.text.length > entity.name.length) entity.name = span.text;
-    byKey.set(key, entity);
+/** Acronyms defined in parentheses, and initials of every multi-word organization, to their keys. */
+function buildAcronymIndex(states: SegmentState[]): AcronymIndex {
+  const index: AcronymIndex = new Map();
+  const fromInitials: AcronymIndex = new Map();
+  for (const state of states) {
+    for (const c of state.candidates) {
+      if (c.type !== 'organization' || c.to - c.from < 2) continue;
+      const key = c.key ?? entityKey(spanText(state, c.from, c.to));
+      if (c.acronym !== undefined) index.set(state.tokens[c.acronym].text, key);
+      const initials = initialsOf(spanText(state, c.from, c.to));
+      if (initials.length >= 2 && !fromInitials.has(initials)) fromInitials.set(initials, key);
+    }
   }
-  for (const e of byKey.values()) e.aliases = [...new Set(e.mentions.map((m) => m.text))].filter((t) => t !== e.name);
-  return [...byKey.values()];
+  for (const [acronym, key] of fromInitials) if (!index.has(acronym)) index.set(acronym, key);
+  return index;
 }
 
+/** Finds the people, places and organizations of one article from its segments. */
 export function findEntities(segments: Segment[]): EntitiesByType {
-  const spans: Record<EntityType, Span[]> = { person: [], place: [], organization: [] };
-  for (const seg of segments) {
-    const doc = nlp(seg.text);
-    const pick = (view: any, type: EntityType) => {
-      for (const m of view.json({ offset: true }) as any[]) {
-        const start = seg.start + m.offset.start;
-        const text = seg.text.slice(m.offset.start, m.offset.start + m.offset.length).replace(/[\s.,;:'’]+$/u, '');
-        if (text) spans[type].push({ text, start, end: start + text.length });
-      }
-    };
-    pick(doc.people(), 'person');
-    pick(doc.places(), 'place');
-    pick(doc.organizations(), 'organization');
+  const states = segments.map((seg) => createState(tokenize(seg), seg.text, seg.start));
+  for (const state of states) {
+    findTitledPeople(state);
+    findOrganizations(state);
+    findNestedPlaces(state);
+    findPlaces(state);
+    findUntitledPeople(state);
   }
-  return { people: mergeByKey(spans.person), places: mergeByKey(spans.place), organizations: mergeByKey(spans.organization) };
+
+  const fullNames = states.flatMap((state) => state.candidates
+    .filter((c) => c.type === 'person' && c.to - c.from >= 2)
+    .map((c) => ({ key: entityKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));
+  const aliases = buildAliasIndex(fullNames);
+  const acronyms = buildAcronymIndex(states);
+  for (const state of states) {
+    findAliasMentions(state, aliases);
+    findAcronyms(state, acronyms);
+    findContextPlaces(state);
+  }
+
+  const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
+  for (const state of states) {
+    for (const c of state.candidates) {
+      const text = spanText(state, c.from, c.to);
+      let key = c.key;
+      if (!key && c.type === 'person' && c.to - c.from === 1) key = resolveAlias(aliases, state.tokens[c.from]);
+      key ??= entityKey(text);
+      if (!key) continue;
+      const first = state.tokens[c.from];
+      mentions[c.type].push({ key, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });
+      if (c.acronym !== undefined) {
+        const a = state.tokens[c.acronym];
+        mentions[c.type].push({ key, span: { text: a.text, start: a.start, end: a.end } });
+      }
+    }
+  }
+  return {
+    people: mergeEntities(mentions.person),
+    places: mergeEntities(mentions.place),
+    organizations: mergeEntities(mentions.organization),
+  };
 }

@@ -1,0 +1,151 @@
+// Cold start of the deployed function: bundle functions/handler/index.ts with esbuild the way the CDK
+// stack does (infra/gleaner-stack.ts: ESM, minified, node target, SDK included, external source map),
+// then start fresh `node` processes that import the bundle and invoke its handler once with an SQS
+// event for a sample article held in s3rver, writing to DynamoDB Local. Measured: wall time from
+// spawning the process to the handler's result, and the process's peak RSS.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { build } from 'esbuild';
+import { ARTICLE_SK, articlePk } from '../functions/records/keys.ts';
+import { createDocumentClient } from '../functions/records/record-table.ts';
+import { INPUT_PREFIX, MAX_OBJECT_BYTES } from '../infra/definitions.ts';
+import { dynamoEndpoint, loadLocalConfig, PROJECT_ROOT, s3Endpoint } from '../local/config.ts';
+import { createDynamoClient, createS3Client, ensureResources, startDynamo, startS3 } from '../local/engines.ts';
+import { findFreePort } from '../local/free-port.ts';
+import { buildNotification } from '../local/s3-event-bridge.ts';
+import { median } from './measure.ts';
+import { loadSamples } from './samples.ts';
+
+export interface BundleInfo {
+  file: string;
+  bytes: number;
+  mapBytes: number;
+}
+
+export interface ColdStartResult {
+  bundle: BundleInfo;
+  runs: number;
+  /** Spawn → handler result, wall clock, per run. */
+  wallMs: number[];
+  medianWallMs: number;
+  /** Inside the process: time to import the bundle (module init incl. compromise's lexicon). */
+  medianImportMs: number;
+  /** Peak resident set size of the process (MB), median over runs. */
+  medianMaxRssMb: number;
+  articleBytes: number;
+}
+
+export class ColdStartError extends Error {
+  override name = 'ColdStartError';
+}
+
+/** The same esbuild options NodejsFunction gets from the stack's `bundling` block. */
+export async function buildHandlerBundle(outDir: string): Promise<BundleInfo> {
+  const file = path.join(outDir, 'index.mjs');
+  await build({
+    entryPoints: [path.join(PROJECT_ROOT, 'functions', 'handler', 'index.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    banner: { js: "import { createRequire as __gleanerCreateRequire } from 'node:module'; const require = __gleanerCreateRequire(import.meta.url);" },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'error',
+  });
+  return { file, bytes: fs.statSync(file).size, mapBytes: fs.statSync(`${file}.map`).size };
+}
+
+const RESULT_MARKER = '@@gleaner-cold-start@@';
+
+function buildSqsEvent(body: string, n: number): object {
+  return {
+    Records: [{
+      messageId: `cold-start-${n}`, receiptHandle: `cold-start-${n}`, body, md5OfBody: '', eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:gleaner', awsRegion: 'us-east-1', messageAttributes: {},
+      attributes: { ApproximateReceiveCount: '1', SentTimestamp: String(Date.now()), SenderId: 'local', ApproximateFirstReceiveTimestamp: String(Date.now()) },
+    }],
+  };
+}
+
+export async function measureColdStart(bundle: BundleInfo, options: { runs?: number; log?: (line: string) => void } = {}): Promise<ColdStartResult> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const runs = options.runs ?? 5;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-cold-start-'));
+  const config = loadLocalConfig({ GLEANER_HOME: dir, GLEANER_DYNAMODB_PORT: String(await findFreePort()), GLEANER_S3_PORT: String(await findFreePort()) });
+  const cleanups: Array<() => Promise<void> | void> = [() => fs.rmSync(dir, { recursive: true, force: true })];
+  try {
+    // Run from the bundle's own folder: no node_modules above it, as on Lambda.
+    const bundleDir = path.dirname(bundle.file);
+    const dynamoEngine = await startDynamo(config, { inMemory: true });
+    cleanups.push(() => dynamoEngine.stop());
+    const s3Engine = await startS3(config, { directory: path.join(dir, 's3') });
+    cleanups.push(() => s3Engine.stop());
+    const dynamo = createDynamoClient(config);
+    const s3 = createS3Client(config);
+    cleanups.push(() => { dynamo.destroy(); s3.destroy(); });
+    await ensureResources(config, dynamo, s3);
+    const documentClient = createDocumentClient(dynamo);
+    const article = loadSamples()[0].text;
+    const body = Buffer.from(article);
+
+    const wallMs: number[] = [];
+    const importMs: number[] = [];
+    const maxRssMb: number[] = [];
+    for (let n = 0; n < runs; n++) {
+      // A new key per run: the same key and order would be skipped as a duplicate delivery.
+      const key = `${INPUT_PREFIX}cold-start-${n}.txt`;
+      const put = await s3.send(new PutObjectCommand({ Bucket: config.bucket, Key: key, Body: body, ContentLength: body.length }));
+      const notification = buildNotification({ eventName: 'ObjectCreated:Put', bucket: config.bucket, key, size: body.length, eTag: (put.ETag ?? '').replace(/"/g, ''), sequencer: (0x1000 + n).toString(16).toUpperCase().padStart(16, '0') });
+      const event = buildSqsEvent(JSON.stringify(notification), n);
+      const script = `
+        const t0 = performance.now();
+        const { handler } = await import(${JSON.stringify(new URL(`file://${bundle.file}`).href)});
+        const imported = performance.now();
+        const event = JSON.parse(process.env.GLEANER_BENCH_EVENT);
+        const result = await handler(event, { getRemainingTimeInMillis: () => 55000, awsRequestId: 'bench', functionName: 'gleaner' });
+        process.stdout.write(${JSON.stringify(RESULT_MARKER)} + JSON.stringify({ result, importMs: imported - t0, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');`;
+      const started = performance.now();
+      const output = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
+          cwd: bundleDir,
+          env: {
+            PATH: process.env.PATH ?? '',
+            TABLE_NAME: config.table, INPUT_PREFIX, MAX_OBJECT_BYTES: String(MAX_OBJECT_BYTES), POWERTOOLS_SERVICE_NAME: 'gleaner', POWERTOOLS_LOG_LEVEL: 'ERROR',
+            AWS_REGION: config.region, AWS_ACCESS_KEY_ID: config.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: config.credentials.secretAccessKey,
+            AWS_ENDPOINT_URL_S3: s3Endpoint(config), AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint(config),
+            GLEANER_BENCH_EVENT: JSON.stringify(event),
+          },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => {
+          stdout += d;
+          // The result line is the end of the measurement; process exit (sockets closing) is not.
+          if (stdout.includes(RESULT_MARKER) && stdout.endsWith('\n')) wallMs.push(performance.now() - started);
+        });
+        child.stderr.on('data', (d) => { stderr += d; });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 && stdout.includes(RESULT_MARKER) ? resolve(stdout) : reject(new ColdStartError(`the bundle exited ${code}: ${stderr.slice(-2000)}${stdout.slice(-2000)}`))));
+      });
+      const parsed = JSON.parse(output.slice(output.indexOf(RESULT_MARKER) + RESULT_MARKER.length)) as { result: { batchItemFailures: unknown[] }; importMs: number; maxRssKb: number };
+      if (parsed.result.batchItemFailures.length) throw new ColdStartError(`the handler failed the message: ${JSON.stringify(parsed.result)}`);
+      const { Item } = await documentClient.send(new GetCommand({ TableName: config.table, Key: { pk: articlePk(config.bucket, key), sk: ARTICLE_SK }, ConsistentRead: true }));
+      if (Item?.status !== 'extracted') throw new ColdStartError(`run ${n}: no extracted article record (${JSON.stringify(Item?.status)})`);
+      importMs.push(parsed.importMs);
+      maxRssMb.push(parsed.maxRssKb / 1024);
+      log(`cold start: run ${n + 1}/${runs}: ${wallMs[wallMs.length - 1]?.toFixed(0)} ms`);
+    }
+    if (wallMs.length !== runs) throw new ColdStartError('a run ended without timing');
+    return { bundle, runs, wallMs, medianWallMs: median(wallMs), medianImportMs: median(importMs), medianMaxRssMb: median(maxRssMb), articleBytes: body.length };
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  }
+}

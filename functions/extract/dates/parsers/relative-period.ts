@@ -1,0 +1,59 @@
+// Days, weeks, months and years named relative to the reference: `today`, `yesterday`, `tomorrow`,
+// `this/last/next weekend|week|month|year`, `two days ago`, `three years from now`. A week is the ISO
+// Monday-Sunday week (`next week` from Sunday 2025-05-04 is 2025-05-05/2025-05-11).
+// Durations (`in 12 years`, `the past week`, `30 days`) are deliberately not matched: they say how
+// long, not when.
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekday } from '../calendar.ts';
+import type { Day } from '../calendar.ts';
+import type { DateParser } from '../types.ts';
+import { parseCount } from './count-words.ts';
+
+const DAY_WORD = /\b(the day before yesterday|the day after tomorrow|today|tonight|last night|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi;
+const PERIOD = /\b(this|last|next)\s+(weekend|week|month|year)\b/gi;
+const AGO = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)\s+(days?|weeks?|months?|years?)\s+(ago|from now)\b/gi;
+// "USA Today", "Russia Today": a capitalised Today right after a name is a title.
+const TITLE_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
+
+const DAY_SHIFT: Record<string, number> = {
+  'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, 'last night': -1, yesterday: -1, tomorrow: 1,
+};
+
+function formatPeriod(reference: Day, unit: string, shift: number): string {
+  if (unit.startsWith('day')) return formatDay(addDays(reference, shift));
+  if (unit === 'weekend') {
+    // The Saturday-Sunday that closes the ISO week.
+    const [, sunday] = formatWeek(reference, shift).split('/');
+    const saturday = addDays(reference, 6 - isoWeekday(reference) + 7 * shift);
+    return `${formatDay(saturday)}/${sunday}`;
+  }
+  if (unit.startsWith('week')) return formatWeek(reference, shift);
+  if (unit.startsWith('month')) {
+    const m = addMonths(reference.year, reference.month, shift);
+    return formatMonth(m.year, m.month);
+  }
+  return formatYear(reference.year + shift);
+}
+
+export const parseRelativePeriod: DateParser = (text, { reference }) => {
+  const out = [];
+  for (const m of text.matchAll(DAY_WORD)) {
+    if (m[0] === 'Today' && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const key = m[1].toLowerCase();
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({ ...span, value: reference ? formatDay(addDays(reference, DAY_SHIFT[key] ?? 0)) : null });
+  }
+  for (const m of text.matchAll(PERIOD)) {
+    const shift = { this: 0, last: -1, next: 1 }[m[1].toLowerCase() as 'this' | 'last' | 'next'];
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({ ...span, value: reference ? formatPeriod(reference, m[2].toLowerCase(), shift) : null });
+  }
+  for (const m of text.matchAll(AGO)) {
+    const count = parseCount(m[1]);
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (count === null) continue;
+    const unit = m[2].toLowerCase();
+    const sign = m[3].toLowerCase() === 'ago' ? -1 : 1;
+    out.push({ ...span, value: reference ? formatPeriod(reference, unit, sign * count) : null });
+  }
+  return out;
+};

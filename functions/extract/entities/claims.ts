@@ -1,0 +1,55 @@
+// One segment's words and which entity (if any) each word already belongs to. Rules run in order of
+// confidence (titled people, organizations, places, then context rules); a word claimed by one rule is
+// not reused by a later one, so no span is both a person and a place.
+import type { EntityType } from '../types.ts';
+import type { Token } from './tokens.ts';
+
+export interface Candidate {
+  type: EntityType;
+  /** First word (index into the segment's tokens) and one past the last. */
+  from: number;
+  to: number;
+  /** A canonical key chosen by the rule (a gazetteer name, an acronym's expansion); else the text's key. */
+  key?: string;
+  /** Acronym written in parentheses after the name ("(IAEA)"): index of its token. */
+  acronym?: number;
+}
+
+export interface SegmentState {
+  tokens: Token[];
+  /** The candidate index each word belongs to, or -1. */
+  owner: number[];
+  candidates: Candidate[];
+  /** The segment's text and its offset in the document, for slicing spans. */
+  text: string;
+  offset: number;
+}
+
+export function createState(tokens: Token[], text: string, offset: number): SegmentState {
+  return { tokens, owner: tokens.map(() => -1), candidates: [], text, offset };
+}
+
+export function isFree(state: SegmentState, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (state.owner[i] !== -1) return false;
+  return true;
+}
+
+/** Records a candidate that overlaps others on purpose (a place named inside an organization's name). */
+export function addNested(state: SegmentState, candidate: Candidate): void {
+  state.candidates.push(candidate);
+}
+
+/** Records a candidate and claims its words; refuses when any word is already claimed. */
+export function claim(state: SegmentState, candidate: Candidate): boolean {
+  if (candidate.from >= candidate.to || !isFree(state, candidate.from, candidate.to)) return false;
+  const id = state.candidates.length;
+  state.candidates.push(candidate);
+  for (let i = candidate.from; i < candidate.to; i++) state.owner[i] = id;
+  if (candidate.acronym !== undefined && state.owner[candidate.acronym] === -1) state.owner[candidate.acronym] = id;
+  return true;
+}
+
+/** The document text from word `from` to the end of word `to - 1`. */
+export function spanText(state: SegmentState, from: number, to: number): string {
+  return state.text.slice(state.tokens[from].start - state.offset, state.tokens[to - 1].end - state.offset);
+}

@@ -1,0 +1,39 @@
+// Turns candidates into the contract's entities: one entity per key per article, named by its fullest
+// surface form, with every other surface form as an alias and every mention's exact offsets.
+import { entityKey } from '../keys.ts';
+import type { Entity, Span } from '../types.ts';
+
+export interface Mention {
+  key: string;
+  span: Span;
+}
+
+/** Groups mentions by key; entities come in the order of their first mention in the text. */
+export function mergeEntities(mentions: Mention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const { key, span } of mentions) {
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { name: span.text, key, aliases: [], mentions: [] };
+      byKey.set(key, entity);
+    }
+    if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) continue;
+    entity.mentions.push(span);
+  }
+  for (const entity of byKey.values()) {
+    entity.mentions.sort((a, b) => a.start - b.start);
+    const forms = [...new Set(entity.mentions.map((m) => m.text))];
+    // The fullest form: most words, then longest, then not shouted in capitals; on a tie the first written.
+    const words = (s: string) => s.split(/\s+/).length;
+    const shouted = (s: string) => (s === s.toUpperCase() && s.length > 4 ? 1 : 0);
+    const better = (f: string, best: string) => words(f) - words(best) || f.length - best.length || shouted(best) - shouted(f);
+    entity.name = forms.reduce((best, f) => (better(f, best) > 0 ? f : best), forms[0]);
+    entity.aliases = forms.filter((f) => f !== entity!.name);
+  }
+  return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The key for a candidate: the rule's canonical key, else the text's own. */
+export function keyOf(text: string, canonical?: string): string {
+  return canonical ?? entityKey(text);
+}

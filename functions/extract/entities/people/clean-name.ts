@@ -1,0 +1,52 @@
+// Cuts a person's name out of a run of capitalised words that follows a role: leading role words,
+// department words and places are dropped ("Foreign Affairs Nguyen Manh Cam" → "Nguyen Manh Cam",
+// "Vietnam Vo Van Thuong" → "Vo Van Thuong"); the name must then run to the end of the run and contain
+// no grammar word (so "Ho Chi Minh Mausoleum" is not a person).
+import { lookupTags } from '../lexicon.ts';
+import { lookupPlace } from '../places/gazetteer.ts';
+import type { Token } from '../tokens.ts';
+import { isDemonym, isNameStopWord, isNameWord } from '../words.ts';
+
+export const MAX_NAME_WORDS = 5;
+
+/**
+ * Length of the longest known place starting at word a (within the run), or 0. A city is skipped only
+ * when two name words still follow ("Mayor of London Sadiq Khan"), since a given name may also be a
+ * city's ("Secretary of State Antony Blinken").
+ */
+function placeLengthAt(tokens: Token[], a: number, to: number): number {
+  let words = '';
+  let best = 0;
+  for (let i = a; i < to && i - a < 6; i++) {
+    words = words ? `${words} ${tokens[i].text}` : tokens[i].text;
+    const entry = lookupPlace(words);
+    if (entry && (entry.kind !== 'city' || to - (i + 1) >= 2)) best = i - a + 1;
+  }
+  return best;
+}
+
+/**
+ * A plural department noun after a skipped word ("Foreign Affairs", "External Relations", "Human
+ * Rights"), which compromise's lexicon lacks but its plural rule knows; a known surname is kept.
+ */
+function isDepartmentPlural(t: Token): boolean {
+  return /[^su]s$/u.test(t.text) && !/Name/.test(lookupTags(t.text));
+}
+
+/** [from, to) of the name inside tokens[from, to), or null when the run holds no name. */
+export function trimName(tokens: Token[], from: number, to: number): [number, number] | null {
+  let a = from;
+  while (a < to) {
+    if (!isNameWord(tokens[a]) || (a > from && isDepartmentPlural(tokens[a]))) { a++; continue; }
+    const place = placeLengthAt(tokens, a, to);
+    if (place > 0) { a += place; continue; }
+    break;
+  }
+  if (a >= to) return null;
+  for (let i = a; i < to; i++) {
+    // A demonym-like word inside a name is a name word ("Pham Thai Nhu Mai").
+    if (tokens[i].upper || (isNameStopWord(tokens[i]) && !(i > a && isDemonym(tokens[i])))) return null;
+  }
+  if (to - a > MAX_NAME_WORDS) return null;
+  return [a, to];
+}

@@ -1,0 +1,89 @@
+// Closed-class grammar words for names: titles and roles that introduce a person, words that name an
+// organization's or a place's kind (head nouns), and the small words allowed inside long names. These
+// are English grammar, not data about particular entities, so they are written here.
+
+/** Role words that may stand before a person's name ("President X", "Party chief X", "PM X"). */
+export const ROLE_WORDS = new Set([
+  'president', 'vice', 'deputy', 'prime', 'minister', 'pm', 'premier', 'chairman', 'chairwoman', 'chairperson',
+  'chair', 'secretary', 'general', 'speaker', 'ambassador', 'envoy', 'consul', 'governor', 'mayor', 'king',
+  'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'sheikh', 'chancellor', 'senator', 'congressman',
+  'congresswoman', 'lawmaker', 'deputy', 'director', 'director-general', 'head', 'chief', 'leader', 'commander',
+  'counterpart', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'justice', 'pope', 'cardinal',
+  'bishop', 'archbishop', 'ceo', 'cfo', 'founder', 'chairmen', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor',
+  'sir', 'lord', 'lady', 'dame', 'madam', 'gen', 'col', 'lt', 'capt', 'sgt', 'rep', 'sen', 'gov', 'ambassador-designate',
+  'state', 'party', 'former', 'acting', 'incumbent', 'permanent', 'first', 'lady', 'officer', 'official',
+  'representative', 'delegate', 'attaché', 'coach', 'captain', 'colonel', 'major', 'lieutenant', 'sergeant',
+  'admiral', 'marshal', 'executive', 'managing', 'senior', 'junior', 'assistant', 'under-secretary',
+  'undersecretary', 'secretary-general', 'rapporteur', 'commissioner', 'attorney', 'auditor', 'treasurer',
+]);
+
+/**
+ * Role words that really introduce a name; the rest of ROLE_WORDS (state, party, former, first ...)
+ * only qualify a role ("State President", "Party chief") and never introduce a name alone.
+ */
+export const ROLE_HEADS = new Set([
+  'president', 'minister', 'pm', 'premier', 'chairman', 'chairwoman', 'chairperson', 'chair', 'secretary',
+  'speaker', 'ambassador', 'envoy', 'consul', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess',
+  'emperor', 'sultan', 'emir', 'sheikh', 'chancellor', 'senator', 'congressman', 'congresswoman', 'lawmaker',
+  'director', 'director-general', 'head', 'chief', 'leader', 'commander', 'counterpart', 'spokesman',
+  'spokeswoman', 'spokesperson', 'judge', 'pope', 'cardinal', 'bishop', 'archbishop', 'ceo', 'cfo', 'founder',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lord', 'dame', 'madam', 'gen', 'col', 'lt', 'capt', 'sgt',
+  'rep', 'sen', 'gov', 'representative', 'delegate', 'coach', 'captain', 'colonel', 'lieutenant', 'sergeant',
+  'admiral', 'marshal', 'secretary-general', 'rapporteur', 'commissioner', 'treasurer', 'deputy',
+]);
+
+/** Small words that may continue a title phrase: "Minister of Foreign Affairs of the Republic of X". */
+export const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'at', 'on']);
+
+/** Words that name an organization's kind; the name is built around them. */
+export const ORG_HEADS = new Set([
+  'ministry', 'agency', 'council', 'union', 'group', 'air', 'airlines', 'airways', 'bank', 'assembly',
+  'committee', 'commission', 'party', 'office', 'organization', 'organisation', 'association', 'corporation',
+  'corp', 'company', 'co', 'inc', 'ltd', 'llc', 'plc', 'jsc', 'fund', 'institute', 'university', 'college',
+  'academy', 'court', 'parliament', 'senate', 'congress', 'embassy', 'consulate', 'federation', 'conference',
+  'board', 'authority', 'bureau', 'department', 'army', 'navy', 'police', 'service', 'services', 'nations',
+  'forum', 'foundation', 'society', 'alliance', 'coalition', 'league', 'network', 'holdings', 'industries',
+  'enterprises', 'news', 'times', 'post', 'press', 'television', 'radio', 'secretariat', 'cabinet',
+  'government', 'directorate', 'administration', 'guard', 'forces', 'force', 'exchange', 'programme', 'program',
+  'mission', 'delegation', 'tribunal', 'parliament', 'duma', 'majlis', 'mazhilis', 'politburo', 'presidium',
+  'club', 'school', 'hospital', 'centre', 'center', 'institution', 'commissariat',
+  'media', 'broadcasting', 'consortium', 'cooperative', 'unit', 'troops',
+]);
+
+/**
+ * Heads that also serve as plain nouns inside other names, so they make an organization only with a
+ * capitalised modifier in front ("Vietnam News Agency" yes, "Energy" alone no).
+ */
+export const WEAK_ORG_HEADS = new Set(['party', 'parliament', 'embassy', 'news', 'times', 'post', 'press', 'media', 'air',
+  'exchange', 'service', 'services', 'unit', 'force', 'forces', 'guard', 'mission', 'delegation', 'government',
+  'administration', 'program', 'programme', 'center', 'centre', 'school', 'club', 'hospital', 'network']);
+
+/** Words that name a place's kind ("Hai Duong Province", "Abay region", "South China Sea"). */
+export const PLACE_HEADS = new Set([
+  'province', 'district', 'region', 'city', 'county', 'prefecture', 'oblast', 'krai', 'canton', 'municipality',
+  'commune', 'ward', 'township', 'village', 'territory', 'sea', 'ocean', 'gulf', 'bay', 'river', 'lake',
+  'island', 'islands', 'peninsula', 'strait', 'straits', 'mountain', 'mountains', 'valley', 'desert', 'street',
+  'avenue', 'road', 'square', 'boulevard', 'highway', 'bridge', 'palace', 'mausoleum', 'park', 'port', 'harbour',
+  'harbor', 'cape', 'delta', 'plateau', 'coast', 'archipelago', 'basin', 'pass', 'reef', 'lagoon', 'airport', 'monument', 'temple', 'pagoda', 'stadium',
+]);
+
+/** Place heads that a lower-case word may fill ("Cam Ranh city", "Abay region"); others need a capital. */
+export const LOWERCASE_PLACE_HEADS = new Set(['state', 'province', 'district', 'region', 'city', 'county', 'oblast', 'prefecture', 'commune', 'ward']);
+
+/** Compass words that make a region of a place: "East Kazakhstan", "Central Asia", "Southeast Asia". */
+export const COMPASS_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast',
+  'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper',
+  'lower', 'greater', 'inner', 'outer', 'far', 'middle',
+]);
+
+/** Small words allowed inside an organization name after its head: "Ministry of X", "Committee for X". */
+export const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
+
+/**
+ * Acronyms of common nouns and measures, which news writes like an organization's ("the GDP", "the
+ * PM"), so that the "the + acronym" rule does not take them for organizations.
+ */
+export const COMMON_ACRONYMS = new Set(['GDP', 'GNP', 'GNI', 'CPI', 'FDI', 'ODA', 'VAT', 'CEO', 'CFO', 'PM', 'MP', 'MPS',
+  'AI', 'IT', 'ICT', 'COVID', 'HIV', 'AIDS', 'SARS', 'LNG', 'LPG', 'GMT', 'UTC', 'TV', 'PR', 'HR', 'ID', 'PC', 'SUV',
+  'IPO', 'ETF', 'FTA', 'MOU', 'MOUS', 'NGO', 'NGOS', 'SME', 'SMES', 'EV', 'EVS', 'OK', 'AM', 'USD', 'EUR']);

@@ -1,0 +1,61 @@
+// Entity rules work on words, not characters: each word keeps its offsets in the whole document so a
+// span built from words is always `document.slice(start, end)`.
+import type { Segment } from '../segments.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (an acronym such as IAEA, or a word in a shouting dateline). */
+  upper: boolean;
+  /** Followed by a possessive 's, which always ends a name ("Tokayev’s visit"). */
+  possessive: boolean;
+  /** The characters between this word and the next one ("" for the last word). */
+  gapAfter: string;
+  /** Index in the segment's token list. */
+  index: number;
+}
+
+// A word: letters/digits with inner hyphens or apostrophes ("Kassym-Jomart", "O'Brien", "Confidence-Building").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** Splits one segment into words with document offsets. */
+export function tokenize(segment: Segment): Token[] {
+  const tokens: Token[] = [];
+  const text = segment.text;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let word = m[0];
+    let possessive = false;
+    if (POSSESSIVE.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      start: segment.start + m.index,
+      end: segment.start + m.index + word.length,
+      // "d'Ivoire", "l'Aquila": an elided article before a capital still starts a name word.
+      cap: /^(?:[dl]['’])?\p{Lu}/u.test(word),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      possessive,
+      gapAfter: '',
+      index: tokens.length,
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const endOfWord = tokens[i].end - segment.start + (tokens[i].possessive ? 2 : 0);
+    const nextStart = i + 1 < tokens.length ? tokens[i + 1].start - segment.start : text.length;
+    tokens[i].gapAfter = text.slice(endOfWord, nextStart);
+  }
+  return tokens;
+}
+
+/** True when word i and word i+1 belong to one phrase: only a single space between, no possessive. */
+export function isJoined(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return i + 1 < tokens.length && !t.possessive && t.gapAfter === ' ';
+}

@@ -1,0 +1,107 @@
+// The event source mapping of the local stack: receives batches from the local queue, invokes the
+// handler with an SQS event shaped as Lambda delivers it, and deletes exactly the messages the
+// handler did not list in `batchItemFailures`. A failed message stays in flight until its visibility
+// timeout ends, then is received again, and after `maxReceives` lands in the DLQ: the same path a
+// message takes on AWS.
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { LocalQueue, ReceivedMessage } from './local-queue.ts';
+
+export interface QueueWorkerOptions {
+  queue: LocalQueue;
+  handler: (event: SQSEvent) => Promise<SQSBatchResponse | void>;
+  /** Lambda's SQS batch size. */
+  batchSize?: number;
+  /** Batches processed at the same time (Lambda's concurrency). */
+  concurrency?: number;
+  /** How often an empty queue is polled again (new messages wake the worker at once). */
+  pollMs?: number;
+  queueArn?: string;
+  /** A handler invocation threw: every message of the batch will be retried. */
+  onInvokeError?: (error: Error) => void;
+}
+
+export interface QueueWorker {
+  /** True when no batch is being processed. */
+  isIdle(): boolean;
+  stop(): Promise<void>;
+}
+
+export function toSqsEvent(messages: ReceivedMessage[], queueArn: string): SQSEvent {
+  return {
+    Records: messages.map((m) => ({
+      messageId: m.messageId,
+      receiptHandle: m.receiptHandle,
+      body: m.body,
+      attributes: {
+        ApproximateReceiveCount: String(m.receiveCount),
+        SentTimestamp: String(m.sentAt),
+        SenderId: 'local',
+        ApproximateFirstReceiveTimestamp: String(m.firstReceivedAt),
+      },
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: queueArn,
+      awsRegion: 'us-east-1',
+    })),
+  };
+}
+
+export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
+  const { queue } = options;
+  const batchSize = options.batchSize ?? 10;
+  const pollMs = options.pollMs ?? 250;
+  const queueArn = options.queueArn ?? 'arn:aws:sqs:us-east-1:000000000000:gleaner-local';
+  let running = true;
+  let busy = 0;
+  const sleepers = new Set<() => void>();
+  const wakeAll = () => { for (const wake of [...sleepers]) wake(); };
+  const unsubscribe = queue.onAvailable(wakeAll);
+
+  const sleep = () => new Promise<void>((resolve) => {
+    const wake = () => { clearTimeout(timer); sleepers.delete(wake); resolve(); };
+    const timer = setTimeout(wake, pollMs);
+    sleepers.add(wake);
+  });
+
+  const processBatch = async (messages: ReceivedMessage[]) => {
+    let failed: Set<string>;
+    try {
+      const response = await options.handler(toSqsEvent(messages, queueArn));
+      failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+    } catch (error) {
+      // As on AWS: an invocation error fails the whole batch.
+      options.onInvokeError?.(error as Error);
+      failed = new Set(messages.map((m) => m.messageId));
+    }
+    for (const message of messages) if (!failed.has(message.messageId)) queue.delete(message.receiptHandle);
+  };
+
+  const loop = async () => {
+    while (running) {
+      const messages = queue.receive(batchSize);
+      if (messages.length === 0) {
+        await sleep();
+        continue;
+      }
+      busy += 1;
+      try {
+        await processBatch(messages);
+      } finally {
+        busy -= 1;
+      }
+    }
+  };
+
+  const loops = Array.from({ length: options.concurrency ?? 2 }, () => loop());
+  return {
+    isIdle: () => busy === 0,
+    async stop() {
+      running = false;
+      unsubscribe();
+      wakeAll();
+      // A batch in progress finishes; its messages are deleted or left to time out as usual.
+      await Promise.all(loops);
+    },
+  };
+}

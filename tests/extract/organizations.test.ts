@@ -1,0 +1,73 @@
+// Organization rules: head nouns with modifiers and complements, acronyms joined to their expansion,
+// lists of domains kept inside one name, demonyms and bare heads never organizations.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
+
+const orgNames = (text: string) => entitiesOf(text).organizations.map((o) => o.name);
+
+describe('organizations around a head noun', () => {
+  it.each([
+    ['In March 2023, the Ministry of Culture, Sports and Tourism sent a plan.', ['Ministry of Culture, Sports and Tourism']],
+    ['according to the Vietnamese Ministry of Foreign Affairs.', ['Ministry of Foreign Affairs']],
+    ['candidacy for the United Nations Human Rights Council for the term', ['United Nations Human Rights Council']],
+    ['the UNESCO Executive Board and the Intergovernmental Committee for the Safeguarding of Intangible Cultural Heritage',
+      ['UNESCO Executive Board', 'Intergovernmental Committee for the Safeguarding of Intangible Cultural Heritage']],
+    ['Speaking to Vietnam News Agency ahead of the visit.', ['Vietnam News Agency']],
+    ["Vietnam's Sovico Group plans to buy Kazakhstan's Qazaq Air.", ['Sovico Group', 'Qazaq Air']],
+    ['In October 2022, Vietjet Air inaugurated the first direct flight.', ['Vietjet Air']],
+    ['the United Nations (UN) and the Conference on Interaction and Confidence-Building Measures in Asia.',
+      ['United Nations', 'Conference on Interaction and Confidence-Building Measures in Asia']],
+    ['The International Monetary Fund said on Tuesday.', ['International Monetary Fund']],
+    ['the European Union would increase support.', ['European Union']],
+    ['a Việt Nam–Kazakhstan Business Council to boost trade', ['Việt Nam–Kazakhstan Business Council']],
+    ['Vice Chairman of the Vietnam National Assembly Uong Chu Luu', ['Vietnam National Assembly']],
+  ])('%s', (text, expected) => {
+    expect(orgNames(text)).toEqual(expected);
+  });
+});
+
+describe('acronyms', () => {
+  it('joins a parenthesised acronym and its later bare use to the expansion', () => {
+    const { organizations } = entitiesOf('join the International Atomic Energy Agency (IAEA).\n\nThe IAEA agreed.');
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0].name).toBe('International Atomic Energy Agency');
+    expect(organizations[0].aliases).toEqual(['IAEA']);
+    expect(organizations[0].mentions).toHaveLength(3);
+  });
+
+  it('joins an acronym made of the initials of a name in the article', () => {
+    const { organizations } = entitiesOf('the Communist Party of Vietnam leads.\n\nThe CPV congress met.');
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0].aliases).toEqual(['CPV']);
+  });
+
+  it.each([
+    ['They expressed support for ASEAN’s stance.', 'ASEAN'],
+    ['coordination at the UN as well as at regional forums.', 'UN'],
+    ['NATO allies met.', 'NATO'],
+  ])('%s → %s', (text, name) => {
+    expect(orgNames(text)).toEqual([name]);
+  });
+
+  it('does not take a currency code or a shouted dateline for an organization', () => {
+    expect(orgNames('VIETNAM, August 18 - HÀ NỘI — trade reached 400 million USD in 2022.')).toEqual([]);
+  });
+});
+
+describe('bare heads and demonyms are not organizations', () => {
+  it.each([
+    'the Party chief will pay a state visit.',
+    'the first by a Vietnamese Party leader to Kazakhstan',
+    'The Ministry said nothing.',
+    'a visa waiver program and a Free Trade Agreement',
+    'elevated their relations to a Strategic Partnership',
+    'Energy and mining were identified as key growth areas.',
+  ])('%s', (text) => {
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it('keeps the place named after "in" inside an organization as a place too (nested policy)', () => {
+    const { places } = entitiesOf('the Conference on Interaction and Confidence-Building Measures in Asia met.');
+    expect(entityNamed(places, 'Asia')).toBeDefined();
+  });
+});

@@ -1,0 +1,75 @@
+// People rules: names found from roles and apposition, titles never part of a name, later short
+// mentions joined to the full name.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
+
+describe('people found from titles and roles', () => {
+  it.each([
+    ['State President Vo Van Thuong hosted a reception.', 'Vo Van Thuong'],
+    ['Kazakh President Kassym-Jomart Tokayev arrived on Sunday.', 'Kassym-Jomart Tokayev'],
+    ['talks with Party General Secretary Tô Lâm in Astana.', 'Tô Lâm'],
+    ['visits by Minister of Foreign Affairs Nguyen Manh Cam in 1994.', 'Nguyen Manh Cam'],
+    ['and PM Vo Van Kiet in June 1994.', 'Vo Van Kiet'],
+    ['Chairwoman of the Vietnam National Assembly Nguyen Thi Kim Ngan in October.', 'Nguyen Thi Kim Ngan'],
+    ['Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi in August.', 'Mukhtar Tileuberdi'],
+    ['Chairman of the Communist Party of Vietnam (CPV) Commission for External Relations Hoang Binh Quan in April.', 'Hoang Binh Quan'],
+    ["Kazakh Parliament's Lower House Speaker Zhakupov Kabibolla Kabenovich in March.", 'Zhakupov Kabibolla Kabenovich'],
+    ['at the invitation of his Vietnamese counterpart Vo Van Thuong.', 'Vo Van Thuong'],
+    ['welcomed by Deputy Minister of Foreign Affairs Le Thi Thu Hang, along with diplomats.', 'Le Thi Thu Hang'],
+    ['Vietnamese Ambassador to Kazakhstan Pham Thai Nhu Mai said.', 'Pham Thai Nhu Mai'],
+    ['led by former President Nursultan Nazarbayev in 2011.', 'Nursultan Nazarbayev'],
+    ['U.S. Secretary of State Antony Blinken joined the talks.', 'Antony Blinken'],
+    ['Brazilian President Luiz Inácio Lula da Silva met reporters.', 'Luiz Inácio Lula da Silva'],
+    ['German Chancellor Olaf Scholz met the press.', 'Olaf Scholz'],
+    ['Mayor of London Sadiq Khan opened the bridge.', 'Sadiq Khan'],
+    ['the visit of General Secretary To Lam to Kazakhstan next week.', 'To Lam'],
+  ])('%s → %s', (text, name) => {
+    const { people } = entitiesOf(text);
+    expect(people.map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe('people named without a role', () => {
+  it.each([
+    ['John Smith, a spokesman for the ministry, declined to comment.', 'John Smith'],
+    ['Ursula von der Leyen spoke in Strasbourg.', 'Ursula von der Leyen'],
+  ])('%s → %s', (text, name) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
+  });
+});
+
+describe('later short mentions join the full name', () => {
+  it.each([
+    ['Kazakh President Kassym-Jomart Tokayev arrived. Tokayev later met students.', 'Kassym-Jomart Tokayev', 'Tokayev'],
+    ['General Secretary Tô Lâm spoke.\n\nParty chief Lâm said ties were strong. Lâm’s visit ended.', 'Tô Lâm', 'Lâm'],
+    ['Ambassador Pham Thai Nhu Mai said so.\n\nAccording to Ambassador Mai, trade grew.', 'Pham Thai Nhu Mai', 'Mai'],
+    ['President Vo Van Thuong met guests.\n\nPresident Thuong will chair the ceremony.', 'Vo Van Thuong', 'Thuong'],
+  ])('%s', (text, full, short) => {
+    const { people } = entitiesOf(text);
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe(full);
+    expect(people[0].aliases).toContain(short);
+    expect(people[0].mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves a word shared by two full names unresolved', () => {
+    const { people } = entitiesOf('President Nguyen Van An met Minister Tran Van An. An spoke first.');
+    expect(people.map((p) => p.name).sort()).toEqual(['Nguyen Van An', 'Tran Van An']);
+    expect(people.every((p) => p.mentions.length === 1)).toBe(true);
+  });
+});
+
+describe('titles are never people', () => {
+  it.each([
+    'The Kazakh President’s official visit to Việt Nam takes place this week.',
+    'Thanking the President and the Kazakh government for their support.',
+    'At the invitation of President Kassym-Jomart Tokayev, the Party chief will pay a state visit.',
+    'the first by a General Secretary of the Communist Party of Việt Nam to Kazakhstan since 1992',
+    'He served as acting president, foreign minister and prime minister.',
+    'director-general of the United Nations Office at Geneva, Switzerland.',
+    'paid a visit to President Ho Chi Minh Mausoleum.',
+  ])('%s', (text) => {
+    const names = entitiesOf(text).people.map((p) => p.name);
+    expect(names.filter((n) => /president|secretary|chief|minister|general|party|geneva|mausoleum/i.test(n))).toEqual([]);
+  });
+});

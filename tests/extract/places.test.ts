@@ -1,0 +1,84 @@
+// Place rules: gazetteer names (countries with their alternative names, capitals, cities, regions),
+// head nouns, compass regions, lists and "City, Country" apposition; clean spans.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
+
+const placeNames = (text: string) => entitiesOf(text).places.map((p) => p.name);
+
+describe('places from the gazetteer', () => {
+  it.each([
+    ['Việt Nam and Kazakhstan set up ties.', ['Việt Nam', 'Kazakhstan']],
+    ['He arrived in Hanoi on Sunday.', ['Hanoi']],
+    ['its important partner in Central Asia.', ['Central Asia']],
+    ['routes between Vietnam, Central Asia, and Europe.', ['Vietnam', 'Central Asia', 'Europe']],
+    ['ties with Astana and Almaty.', ['Astana', 'Almaty']],
+    ['visited Dhaka, Bangladesh, last week.', ['Dhaka', 'Bangladesh']],
+    ['sales in North America rose.', ['North America']],
+    ['between Bac Ninh Province and East Kazakhstan.', ['Bac Ninh Province', 'East Kazakhstan']],
+    ['trade with Southeast Asian nations and Southeast Asia grew.', ['Southeast Asia']],
+  ])('%s', (text, expected) => {
+    expect(placeNames(text)).toEqual(expected);
+  });
+});
+
+describe('places from head nouns, without adjectives or punctuation', () => {
+  it.each([
+    ['visit Chu Dau pottery village in northern Hai Duong Province, one of the most famous.', ['Hai Duong Province']],
+    ['fires in the Abay region of the country.', ['Abay region']],
+    ['the first direct flight between Almaty and Cam Ranh city.', ['Almaty', 'Cam Ranh city']],
+    ['the Monument for Heroic Martyrs in Bac Son Street, Ba Dinh District.', ['Bac Son Street', 'Ba Dinh District']],
+    ['the East Sea (internationally known as the South China Sea) issue', ['East Sea', 'South China Sea']],
+    ['invest in the Gulf of Mexico.', ['Gulf of Mexico']],
+    ['cases rose in southern Kerala state.', ['Kerala state']],
+  ])('%s', (text, expected) => {
+    expect(placeNames(text)).toEqual(expected);
+  });
+});
+
+describe('places from their neighbours', () => {
+  it.each([
+    ['destinations including Nha Trang, Phu Quoc, and Da Nang.', ['Nha Trang', 'Phu Quoc', 'Da Nang']],
+    ['members including Armenia, Belarus, Kyrgyzstan, Russia, and Kazakhstan.', ['Armenia', 'Belarus', 'Kyrgyzstan', 'Russia', 'Kazakhstan']],
+    ['director-general of the office in Geneva, Switzerland.', ['Geneva', 'Switzerland']],
+  ])('%s', (text, expected) => {
+    expect(placeNames(text)).toEqual(expected);
+  });
+
+  it('does not make a sentence adverb a place ("Meanwhile, Vietnam")', () => {
+    expect(placeNames('Meanwhile, Vietnam has a strength in farming.')).toEqual(['Vietnam']);
+  });
+});
+
+describe('one entity per place', () => {
+  it('joins Việt Nam, Viet Nam, Vietnam and VIETNAM under one key', () => {
+    const { places } = entitiesOf('VIETNAM — Việt Nam and Viet Nam and Vietnam are one country.');
+    expect(places).toHaveLength(1);
+    expect(places[0].key).toBe('vietnam');
+    expect(places[0].mentions).toHaveLength(4);
+  });
+
+  it('joins an official name to the country ("Republic of Kazakhstan")', () => {
+    const { places } = entitiesOf('Kazakhstan is large. The Republic of Kazakhstan borders Russia.');
+    const kz = entityNamed(places, 'Kazakhstan');
+    expect(kz?.mentions).toHaveLength(2);
+  });
+
+  it('keeps Hà Nội and Hanoi together', () => {
+    const { places } = entitiesOf('HÀ NỘI — The embassy in Hà Nội opened. Hanoi welcomed it.');
+    expect(places).toHaveLength(1);
+    expect(places[0].name).toBe('Hà Nội');
+  });
+});
+
+describe('words that look like places but are not', () => {
+  it.each([
+    'Two-way trade reached US$584 million in 2022.',
+    'In March 2023, the plan was sent.',
+    'the Central Asian country opened its embassy',
+    'the UN as well as regional forums',
+    'Saudi Aramco will invest more.',
+    'Like us on Facebook or follow us on Twitter.',
+  ])('%s', (text) => {
+    expect(placeNames(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+// Replacement, deletion, duplicates, out-of-order delivery, crashes mid-article and item-size caps, on
+// real DynamoDB Local. Counters are checked against a full count of entity items (a Scan, in the test
+// only) after every step: the invariant is that they are exact, not approximately right.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_MENTIONS, buildUnsuccessfulArticle } from '../../functions/records/build-items.ts';
+import { articlePk } from '../../functions/records/keys.ts';
+import { findArticlesByEntity, getArticle, topEntities } from '../../functions/records/queries.ts';
+import { createDocumentClient, type RecordTable } from '../../functions/records/record-table.ts';
+import { ArticleBusyError, removeArticle, writeArticle } from '../../functions/records/write-article.ts';
+import { dynamoEndpoint } from '../../local/config.ts';
+import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
+import { buildFixture, makeVersion, type FixtureSpec } from './fixtures.ts';
+
+const BUCKET = 'news';
+let stack: LocalTestStack;
+
+beforeAll(async () => {
+  stack = await startLocalTestStack('lifecycle', { withS3: false });
+});
+afterAll(async () => stack?.stop());
+
+const TEXT_V1 = 'Ana Lima met Bo Chen in Lisbon and Porto.';
+const SPEC_V1: FixtureSpec = { people: [['Ana Lima'], ['Bo Chen']], places: [['Lisbon'], ['Porto']] };
+const TEXT_V2 = 'Ana Lima flew to Madrid. Madrid was hot.';
+const SPEC_V2: FixtureSpec = { people: [['Ana Lima']], places: [['Madrid']] };
+
+async function dump(key: string) {
+  const page = await stack.documentClient.send(new QueryCommand({
+    TableName: stack.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': articlePk(BUCKET, key) }, ConsistentRead: true,
+  }));
+  return (page.Items ?? []).map(({ claimedAt: _c, ...rest }) => rest).sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+}
+
+/** Counter values must equal the number of entity items with that (type, key), for every counter. */
+async function expectExactCounters() {
+  const items: Record<string, unknown>[] = [];
+  let key: Record<string, unknown> | undefined;
+  do {
+    const page = await stack.documentClient.send(new ScanCommand({ TableName: stack.tableName, ExclusiveStartKey: key, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    key = page.LastEvaluatedKey;
+  } while (key);
+  const actual = new Map<string, number>();
+  for (const i of items.filter((i) => i.kind === 'entity')) actual.set(`${i.type}#${i.entityKey}`, (actual.get(`${i.type}#${i.entityKey}`) ?? 0) + 1);
+  const counters = new Map(items.filter((i) => i.kind === 'counter').map((c) => [`${c.type}#${c.entityKey}`, c.gsi2sk as number]));
+  for (const [k, n] of actual) expect(counters.get(k), k).toBe(n);
+  for (const [k, n] of counters) expect(n, k).toBe(actual.get(k) ?? 0);
+}
+
+const places = async () => Object.fromEntries((await topEntities(stack.table, 'place', 100)).map((t) => [t.entityKey, t.articles]));
+
+describe('record lifecycle', () => {
+  it('replaces, keeps counters exact, and removes', async () => {
+    const v1 = makeVersion(BUCKET, 'life.txt');
+    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    const other = makeVersion(BUCKET, 'other.txt');
+    await writeArticle(stack.table, other, buildFixture(other, TEXT_V1, SPEC_V1));
+    expect(await places()).toEqual({ lisbon: 2, porto: 2 });
+    await expectExactCounters();
+
+    const v2 = makeVersion(BUCKET, 'life.txt');
+    expect(await writeArticle(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe('written');
+    expect(await places()).toEqual({ lisbon: 1, porto: 1, madrid: 1 });
+    expect((await getArticle(stack.table, BUCKET, 'life.txt'))!.places.map((p) => p.entityKey)).toEqual(['madrid']);
+    await expectExactCounters();
+
+    const v3 = makeVersion(BUCKET, 'life.txt');
+    expect(await removeArticle(stack.table, v3)).toBe('written');
+    expect(await getArticle(stack.table, BUCKET, 'life.txt')).toBeNull();
+    expect((await dump('life.txt')).map((i) => i.kind)).toEqual(['tombstone']);
+    expect(await places()).toEqual({ lisbon: 1, porto: 1 });
+    await expectExactCounters();
+  });
+
+  it('treats a redelivered event as a duplicate and an older one as stale', async () => {
+    const older = makeVersion(BUCKET, 'order.txt');
+    const newer = makeVersion(BUCKET, 'order.txt');
+    expect(await writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('written');
+    const settled = await dump('order.txt');
+    expect(await writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('duplicate');
+    expect(await writeArticle(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1))).toBe('stale');
+    expect(await removeArticle(stack.table, older)).toBe('stale');
+    expect(await dump('order.txt')).toEqual(settled);
+    await expectExactCounters();
+  });
+
+  it('turns an extracted article into a failed one without leaving its entities behind', async () => {
+    const v1 = makeVersion(BUCKET, 'to-fail.txt');
+    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    const v2 = makeVersion(BUCKET, 'to-fail.txt');
+    const article = buildUnsuccessfulArticle(v2, 'failed', 'extraction failed: boom', { extractorVersion: 'test', processedAt: '2026-01-01T00:00:00.000Z' });
+    expect(await writeArticle(stack.table, v2, { article, children: [] })).toBe('written');
+    expect((await dump('to-fail.txt')).map((i) => i.sk)).toEqual(['ARTICLE']);
+    expect((await findArticlesByEntity(stack.table, 'Bo Chen')).items.map((h) => h.key)).not.toContain('to-fail.txt');
+    await expectExactCounters();
+  });
+
+  it.each([1, 2, 3, 4, 5, 6])('completes the right record set after a crash at DynamoDB call %i', async (crashAt) => {
+    const key = `crash-${crashAt}.txt`;
+    const v1 = makeVersion(BUCKET, key);
+    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    // A client that dies (throws) on its crashAt-th call, like a Lambda killed mid-article.
+    const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
+    let calls = 0;
+    dying.middlewareStack.add((next) => async (args) => {
+      if (++calls === crashAt) throw new Error('simulated crash');
+      return next(args);
+    }, { step: 'initialize', name: 'crashAfter' });
+    const dyingTable: RecordTable = { client: createDocumentClient(dying), tableName: stack.tableName };
+    const v2 = makeVersion(BUCKET, key);
+    await expect(writeArticle(dyingTable, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).rejects.toThrow('simulated crash');
+    // The redelivery completes the set, and equals a clean write of the same event.
+    expect(await writeArticle(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe('written');
+    const clean = makeVersion(BUCKET, `clean-${crashAt}.txt`, v2.order);
+    await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
+    const strip = (items: Record<string, unknown>[]) => items.map(({ pk: _p, key: _k, gsi1sk: _g, ...rest }) => rest);
+    expect(strip(await dump(key))).toEqual(strip(await dump(`clean-${crashAt}.txt`)));
+    await expectExactCounters();
+    dying.destroy();
+  });
+});
+
+describe('one writer per key', () => {
+  const strip = (items: Record<string, unknown>[]) => items.map(({ pk: _p, key: _k, gsi1sk: _g, order: _o, sequencer: _s, ...rest }) => rest);
+
+  it('makes a newer event wait for a live lease and take over an expired one', async () => {
+    const key = 'lease.txt';
+    const older = makeVersion(BUCKET, key);
+    const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
+    let calls = 0;
+    // Dies right after claiming (call 1 reads the partition, call 2 claims).
+    dying.middlewareStack.add((next) => async (args) => {
+      if (++calls === 3) throw new Error('simulated crash');
+      return next(args);
+    }, { step: 'initialize', name: 'crashAfterClaim' });
+    const start = new Date('2030-01-01T00:00:00.000Z');
+    await expect(writeArticle({ client: createDocumentClient(dying), tableName: stack.tableName }, older, buildFixture(older, TEXT_V1, SPEC_V1), { now: start, leaseMs: 60_000 }))
+      .rejects.toThrow('simulated crash');
+    dying.destroy();
+
+    const newer = makeVersion(BUCKET, key);
+    const items = buildFixture(newer, TEXT_V2, SPEC_V2);
+    await expect(writeArticle(stack.table, newer, items, { now: new Date(start.getTime() + 30_000) })).rejects.toBeInstanceOf(ArticleBusyError);
+    expect(await writeArticle(stack.table, newer, items, { now: new Date(start.getTime() + 61_000) })).toBe('written');
+    const clean = makeVersion(BUCKET, 'lease-clean.txt', newer.order);
+    await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
+    expect(strip(await dump(key))).toEqual(strip(await dump('lease-clean.txt')));
+    await expectExactCounters();
+  });
+
+  it.each([1, 2, 3, 4, 5])('settles two concurrent versions of one key on the newer (round %i)', async (round) => {
+    const key = `race-${round}.txt`;
+    const older = makeVersion(BUCKET, key);
+    const newer = makeVersion(BUCKET, key);
+    const [o, n] = await Promise.allSettled([
+      writeArticle(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1)),
+      writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2)),
+    ]);
+    if (o.status === 'rejected') throw o.reason;
+    // The newer one either won the claim or was told to retry, as SQS would redeliver it.
+    if (n.status === 'rejected') {
+      expect(n.reason).toBeInstanceOf(ArticleBusyError);
+      expect(await writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('written');
+    }
+    const clean = makeVersion(BUCKET, `race-clean-${round}.txt`, newer.order);
+    await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
+    expect(strip(await dump(key))).toEqual(strip(await dump(`race-clean-${round}.txt`)));
+    await expectExactCounters();
+  });
+});
+
+describe('item size', () => {
+  it('caps mentions so an entity mentioned 60,000 times still fits, keeping the true count', async () => {
+    const text = 'Zed Xu. '.repeat(60_000);
+    const v = makeVersion(BUCKET, 'huge.txt');
+    expect(await writeArticle(stack.table, v, buildFixture(v, text, { people: [['Zed Xu']] }))).toBe('written');
+    const record = await getArticle(stack.table, BUCKET, 'huge.txt');
+    expect(record!.people[0].mentionCount).toBe(60_000);
+    expect(record!.people[0].mentions).toHaveLength(MAX_MENTIONS);
+  });
+
+  it('bounds items whose mentions are very long', async () => {
+    const name = `${'Long'.repeat(2000)} Name`;
+    const text = `${name}. `.repeat(200);
+    const v = makeVersion(BUCKET, 'long-name.txt');
+    expect(await writeArticle(stack.table, v, buildFixture(v, text, { organizations: [[name]] }))).toBe('written');
+    const record = await getArticle(stack.table, BUCKET, 'long-name.txt');
+    expect(record!.organizations[0].mentionCount).toBe(200);
+    expect(Buffer.byteLength(JSON.stringify(record!.organizations[0]))).toBeLessThan(100 * 1024);
+  });
+});
