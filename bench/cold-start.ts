@@ -1,6 +1,5 @@
-// Cold start of the deployed function: bundle functions/handler/index.ts with esbuild the way the CDK
-// stack does (infra/gleaner-stack.ts: ESM, minified, node target, SDK included, external source map),
-// then start fresh `node` processes that import the bundle and invoke its handler once with an SQS
+// Cold start of the deployed function (the asset `cdk synth` builds, see cdk-bundle.ts): start fresh
+// `node` processes that import the bundle and invoke its handler once with an SQS
 // event for a sample article held in s3rver, writing to DynamoDB Local. Measured: wall time from
 // spawning the process to the handler's result, and the process's peak RSS.
 import { spawn } from 'node:child_process';
@@ -9,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { build } from 'esbuild';
 import { ARTICLE_SK, articlePk } from '../functions/records/keys.ts';
 import { createDocumentClient } from '../functions/records/record-table.ts';
 import { INPUT_PREFIX, MAX_OBJECT_BYTES } from '../infra/definitions.ts';
@@ -17,14 +15,9 @@ import { dynamoEndpoint, loadLocalConfig, PROJECT_ROOT, s3Endpoint } from '../lo
 import { createDynamoClient, createS3Client, ensureResources, startDynamo, startS3 } from '../local/engines.ts';
 import { findFreePort } from '../local/free-port.ts';
 import { buildNotification } from '../local/s3-event-bridge.ts';
+import type { BundleInfo } from './cdk-bundle.ts';
 import { median } from './measure.ts';
 import { loadSamples } from './samples.ts';
-
-export interface BundleInfo {
-  file: string;
-  bytes: number;
-  mapBytes: number;
-}
 
 export interface ColdStartResult {
   bundle: BundleInfo;
@@ -41,26 +34,6 @@ export interface ColdStartResult {
 
 export class ColdStartError extends Error {
   override name = 'ColdStartError';
-}
-
-/** The same esbuild options NodejsFunction gets from the stack's `bundling` block. */
-export async function buildHandlerBundle(outDir: string): Promise<BundleInfo> {
-  const file = path.join(outDir, 'index.mjs');
-  await build({
-    entryPoints: [path.join(PROJECT_ROOT, 'functions', 'handler', 'index.ts')],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    banner: { js: "import { createRequire as __gleanerCreateRequire } from 'node:module'; const require = __gleanerCreateRequire(import.meta.url);" },
-    minify: true,
-    sourcemap: true,
-    sourcesContent: false,
-    logLevel: 'error',
-  });
-  return { file, bytes: fs.statSync(file).size, mapBytes: fs.statSync(`${file}.map`).size };
 }
 
 const RESULT_MARKER = '@@gleaner-cold-start@@';

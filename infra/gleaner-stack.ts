@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CfnOutput, CfnResource, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -19,6 +18,7 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as snsSubscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { INPUT_PREFIX, MAX_OBJECT_BYTES, TABLE, type KeyDefinition } from './definitions.ts';
 
@@ -82,7 +82,7 @@ export class GleanerStack extends Stack {
 
     // ── Bucket ────────────────────────────────────────────────────────────────────────────────
     // Access logs go to a bucket of their own: logging a bucket into itself would log its own log
-    // writes forever. S3 delivers server access logs only to SSE-S3 buckets, hence S3_MANAGED.
+    // writes forever. S3 delivers server access logs to SSE-S3 buckets, not SSE-KMS ones, hence S3_MANAGED.
     const accessLogs = new s3.Bucket(this, 'AccessLogs', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
@@ -136,7 +136,7 @@ export class GleanerStack extends Stack {
     // managed policy (logs on every log group); this one may write to its own log group only.
     const role = new iam.Role(this, 'HandlerRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Gleaner handler: read incoming/ objects, read/write the Gleaner table, write its own logs',
+      description: `Gleaner handler: read ${INPUT_PREFIX} objects, read/write the Gleaner table, write its own logs`,
     });
     logGroup.grantWrite(role);
 
@@ -236,7 +236,8 @@ export class GleanerStack extends Stack {
     }));
     // Without s3:ListBucket S3 answers 403 instead of 404 for an object deleted before it was read,
     // and the handler could not tell "gone" (record a removal) from "denied" (retry). The condition
-    // limits it to the input prefix (S3 evaluates a missing-key GetObject with s3:prefix = the key).
+    // limits listing to the input prefix; for that 403/404 decision S3 checks ListBucket with the
+    // requested key as s3:prefix, so keys under the prefix still get their 404.
     role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'TellMissingInputObjects',
       actions: ['s3:ListBucket'],

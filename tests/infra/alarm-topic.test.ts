@@ -1,9 +1,10 @@
 // With `-c alarmEmail=...` the alarms notify an encrypted, TLS-only SNS topic the address subscribes to.
 import { Match } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './build-test-app.ts';
 
-const { stack, template } = buildTestApp({ bundle: false, context: { alarmEmail: 'ops@example.com' } });
+const { stack, template, cleanup } = buildTestApp({ bundle: false, context: { alarmEmail: 'ops@example.com' } });
+afterAll(cleanup);
 const topicId = stack.resolve(stack.getLogicalId(stack.alarmTopic!.node.defaultChild as never)) as string;
 
 describe('alarm topic', () => {

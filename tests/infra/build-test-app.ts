@@ -17,6 +17,8 @@ export interface TestApp {
   template: Template;
   /** The cloud assembly folder (the bundled function's asset lives there). */
   outdir: string;
+  /** Deletes the cloud assembly folder (call in afterAll). */
+  cleanup(): void;
 }
 
 export function buildTestApp(options: { context?: Record<string, unknown>; bundle?: boolean } = {}): TestApp {
@@ -27,7 +29,7 @@ export function buildTestApp(options: { context?: Record<string, unknown>; bundl
   if (options.bundle === false) context['aws:cdk:bundling-stacks'] = [];
   const app = new App({ context, outdir });
   const stack = addGleanerStack(app);
-  return { app, stack, template: Template.fromStack(stack), outdir };
+  return { app, stack, template: Template.fromStack(stack), outdir, cleanup: () => fs.rmSync(outdir, { recursive: true, force: true }) };
 }
 
 /** `stack.resolve(stack.getLogicalId(...))` for an L2 construct's CloudFormation resource. */

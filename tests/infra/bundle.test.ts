@@ -8,17 +8,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getArticle } from '../../functions/records/queries.ts';
 import { INPUT_PREFIX } from '../../infra/definitions.ts';
+import { RUNTIME_DATA_FILES } from '../../infra/gleaner-stack.ts';
 import { dynamoEndpoint, PROJECT_ROOT, s3Endpoint } from '../../local/config.ts';
 import { buildSqsEvent, nextSequencer } from '../pipeline/build-sqs-event.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
-import { buildTestApp, logicalIdOf } from './build-test-app.ts';
+import { buildTestApp, logicalIdOf, type TestApp } from './build-test-app.ts';
 
+let t: TestApp;
 let bundlePath: string;
 let environment: Record<string, string>;
 let stack: LocalTestStack;
 
 beforeAll(async () => {
-  const t = buildTestApp();
+  t = buildTestApp();
   // The function's asset folder, as the CLI would upload it.
   const fn = t.template.toJSON().Resources[logicalIdOf(t.stack, t.stack.function)];
   const assets = JSON.parse(fs.readFileSync(path.join(t.outdir, `${t.stack.artifactId}.assets.json`), 'utf8')) as { files: Record<string, { source: { path: string } }> };
@@ -29,7 +31,10 @@ beforeAll(async () => {
     .filter(([, value]) => typeof value === 'string') as Array<[string, string]>);
   stack = await startLocalTestStack('bundle');
 });
-afterAll(async () => stack?.stop());
+afterAll(async () => {
+  await stack?.stop();
+  t?.cleanup();
+});
 
 // The handler's logs share stdout with the result, so the result follows a marker.
 const RESULT_MARKER = '\n@@gleaner-result@@';
@@ -77,6 +82,7 @@ describe('bundled function', () => {
     expect(size).toBeGreaterThan(100_000);
     expect(size).toBeLessThan(10 * 1024 * 1024);
     expect(fs.existsSync(`${bundlePath}.map`)).toBe(true);
+    for (const file of RUNTIME_DATA_FILES) expect(fs.existsSync(path.join(path.dirname(bundlePath), path.basename(file))), file).toBe(true);
     expect(bundlePath.startsWith(PROJECT_ROOT)).toBe(false);
   });
 

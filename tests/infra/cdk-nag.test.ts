@@ -4,7 +4,7 @@
 // are read from the pack's own report (validateScope) and from synth, which fails on any finding.
 import { Validations } from 'aws-cdk-lib';
 import cdkNag from 'cdk-nag'; // CommonJS: named exports are not detectable from ESM
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './build-test-app.ts';
 
 const { AwsSolutionsChecks } = cdkNag;
@@ -14,6 +14,7 @@ const variants: Array<[string, TestApp]> = [
   ['default', buildTestApp({ bundle: false })],
   ['with alarmEmail', buildTestApp({ bundle: false, context: { alarmEmail: 'ops@example.com' } })],
 ];
+afterAll(() => variants.forEach(([, t]) => t.cleanup()));
 
 interface Acknowledgment { path: string; id: string; reason: string }
 
@@ -61,5 +62,6 @@ it('the pack does flag a stack that breaks its rules (the checks above are not v
   const blind = new AwsSolutionsChecks(t.app);
   Object.defineProperty(blind, 'isAcknowledged', { value: () => false });
   const rules = blind.validateScope(t.app).violations.map((v) => v.ruleName);
+  t.cleanup();
   expect(rules.some((r) => r.startsWith('AwsSolutions-IAM5['))).toBe(true);
 });

@@ -3,7 +3,7 @@
 // The app is synthesized once for the whole file (bundling runs esbuild for real).
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyOutput } from '../../cli/aws-target.ts';
 import { describeCreateTable, INPUT_PREFIX, MAX_OBJECT_BYTES, TABLE } from '../../infra/definitions.ts';
 import { FUNCTION_RUNTIME, MAX_RECEIVE_COUNT } from '../../infra/gleaner-stack.ts';
@@ -47,6 +47,7 @@ beforeAll(() => {
     .filter((r) => r.Type === 'AWS::IAM::Policy' && asArray(r.Properties.Roles).some((role: Json) => role.Ref === ids.role))
     .flatMap((r) => r.Properties.PolicyDocument.Statement as Statement[]);
 });
+afterAll(() => t?.cleanup());
 
 describe('bucket', () => {
   it.each(['bucket', 'accessLogs'] as const)('%s is encrypted, private, TLS-only and retained', (which) => {

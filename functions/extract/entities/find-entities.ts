@@ -12,6 +12,7 @@ import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { buildAliasIndex, findAliasMentions, resolveAlias } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
+import { findKnownOrganizations } from './organizations/find-known-organizations.ts';
 import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/find-acronyms.ts';
 import { findPlaces } from './places/find-places.ts';
 import { findNestedPlaces } from './places/find-nested-places.ts';
@@ -42,6 +43,7 @@ export function findEntities(segments: Segment[]): EntitiesByType {
   for (const state of states) {
     findTitledPeople(state);
     findOrganizations(state);
+    findKnownOrganizations(state);
     findNestedPlaces(state);
     findPlaces(state);
     findUntitledPeople(state);

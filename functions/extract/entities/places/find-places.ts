@@ -82,26 +82,28 @@ function findGazetteerPlaces(state: SegmentState): void {
 }
 
 /**
- * Guards against city names that are also words or parts of longer names: a one-word city must not be
+ * Guards against place names that are also words or parts of longer names: a one-word city must not be
  * an English word or a month ("Mission", "March"), nor a short all-capital word ("UN" is not the town
- * Un), and a city must be the whole capitalised run ("Chu" is not a place in "Chu Dau pottery village").
+ * Un), a demonym is never a place, and the match must be the whole capitalised run.
  */
 function acceptMatch(state: SegmentState, from: number, to: number, kind: string, key: string): boolean {
   const { tokens } = state;
   if (to - from === 1) {
     const t = tokens[from];
-    // A country's own common name is always a place ("Laos"), whatever the lexicon says of the word.
-    if (kind === 'country' && entityKey(t.text) === key) return true;
+    // A country's own common name is a place ("Laos") whatever the lexicon says of the word; other
+    // one-word matches that are demonyms are not ("Lao", "Saudi" are listed as short country names).
+    const commonName = kind === 'country' && entityKey(t.text) === key;
     if (t.upper && t.text.length <= 3) return false;
-    // A demonym is never a place ("Lao", "Saudi" are listed as short country names).
-    if (isDemonym(t)) return false;
+    if (!commonName && isDemonym(t)) return false;
     if (kind === 'city' && (isEnglishWord(t.text) || isCalendarWord(t.text) || isNameStopWord(t))) return false;
   }
-  // Words next to the match that belong to no other entity make it part of an unknown longer name
-  // ("Saudi Aramco", "Chu Dau pottery village"): not a place mention.
-  const before = from > 0 && tokens[from - 1].cap && isJoined(tokens, from - 1) && state.owner[from - 1] === -1
-    && !COMPASS_WORDS.has(lower(tokens[from - 1]));
-  const after = to < tokens.length && tokens[to].cap && isJoined(tokens, to - 1) && state.owner[to] === -1;
+  // Capitalised words next to the match that belong to no other entity make it part of an unknown
+  // longer name ("Garuda Indonesia", "Chu Dau pottery village"): not a place mention. Sentence-initial
+  // grammar words ("In Vietnam", "Today Vietnam") do not count.
+  const partOfName = (i: number) => state.owner[i] === -1 && tokens[i].cap && !COMPASS_WORDS.has(lower(tokens[i]))
+    && !isCalendarWord(tokens[i].text) && !/Determiner|Preposition|Conjunction|Pronoun|Adverb|Date|QuestionWord/.test(lookupTags(tokens[i].text));
+  const before = from > 0 && isJoined(tokens, from - 1) && partOfName(from - 1);
+  const after = to < tokens.length && isJoined(tokens, to - 1) && partOfName(to);
   return !before && !after;
 }
 
