@@ -2,7 +2,9 @@
 // them. Region us-east-1 (N. Virginia), USD, no free tier, no savings plans. PRICE_DATE is when they
 // were last compared with the pages named below; the benchmark prints it next to every cost figure.
 
-export const PRICE_DATE = '2025-07 (AWS pricing pages as published then; not re-checked from this machine, which has no internet access)';
+export const PRICE_DATE = '2025-07';
+/** How the prices were checked: printed under the cost table. */
+export const PRICE_NOTE = 'list prices as published on the AWS pricing pages named in bench/prices.ts in 2025-07; the DynamoDB on-demand and Comprehend figures were re-checked on 2026-11-23 against stored copies of those pages, the others were not (this machine has no internet access)';
 export const PRICE_REGION = 'us-east-1';
 
 /** https://aws.amazon.com/lambda/pricing/ — Arm (Graviton2), first 7.5 billion GB-s per month. */

@@ -21,6 +21,8 @@ describe('organizations around a head noun', () => {
     ['the European Union would increase support.', ['European Union']],
     ['a Việt Nam–Kazakhstan Business Council to boost trade', ['Việt Nam–Kazakhstan Business Council']],
     ['Vice Chairman of the Vietnam National Assembly Uong Chu Luu', ['Vietnam National Assembly']],
+    ["Chairman Nguyen Van Phong of the Hanoi People's Committee visited.", ["Hanoi People's Committee"]],
+    ["The Vietnam Women's Union met.", ["Vietnam Women's Union"]],
   ])('%s', (text, expected) => {
     expect(orgNames(text)).toEqual(expected);
   });
@@ -33,6 +35,19 @@ describe('acronyms', () => {
     expect(organizations[0].name).toBe('International Atomic Energy Agency');
     expect(organizations[0].aliases).toEqual(['IAEA']);
     expect(organizations[0].mentions).toHaveLength(3);
+  });
+
+  it('makes a defined acronym an organization without a head noun ("Electricity of Vietnam (EVN)")', () => {
+    const { organizations } = entitiesOf('asked Electricity of Vietnam (EVN) to restore power. EVN said so.');
+    expect(organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Electricity of Vietnam', ['EVN'], 3]]);
+  });
+
+  it.each([
+    'a Free Trade Agreement (FTA) with the bloc',
+    'a Comprehensive Strategic Partnership (CSP) was signed',
+    'an outbreak in the Democratic Republic of the Congo (DRC) spread',
+  ])('no organization from a defined common phrase or place: %s', (text) => {
+    expect(orgNames(text)).toEqual([]);
   });
 
   it('joins an acronym made of the initials of a name in the article', () => {
@@ -51,6 +66,19 @@ describe('acronyms', () => {
 
   it('does not take a currency code or a shouted dateline for an organization', () => {
     expect(orgNames('VIETNAM, August 18 - HÀ NỘI — trade reached 400 million USD in 2022.')).toEqual([]);
+  });
+});
+
+describe('organizations compromise knows by name', () => {
+  it.each([
+    ['Like us on Facebook or follow us on Twitter.', ['Facebook', 'Twitter']],
+    ['Analysts at Goldman Sachs said markets fell.', ['Goldman Sachs']],
+  ])('%s', (text, expected) => {
+    expect(orgNames(text)).toEqual(expected);
+  });
+
+  it('does not take a sentence-initial common word the lexicon lists ("Visa exemption")', () => {
+    expect(orgNames('Visa exemption applies for 30 days.')).toEqual([]);
   });
 });
 

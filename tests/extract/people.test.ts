@@ -23,6 +23,8 @@ describe('people found from titles and roles', () => {
     ['German Chancellor Olaf Scholz met the press.', 'Olaf Scholz'],
     ['Mayor of London Sadiq Khan opened the bridge.', 'Sadiq Khan'],
     ['the visit of General Secretary To Lam to Kazakhstan next week.', 'To Lam'],
+    ['after meeting Egyptian President Abdel Fattah al-Sisi at the palace.', 'Abdel Fattah al-Sisi'],
+    ["The agency's Director-General Tedros Adhanom Ghebreyesus warned of an outbreak.", 'Tedros Adhanom Ghebreyesus'],
   ])('%s → %s', (text, name) => {
     const { people } = entitiesOf(text);
     expect(people.map((p) => p.name)).toEqual([name]);
@@ -38,18 +40,42 @@ describe('people named without a role', () => {
   });
 });
 
+describe('people introduced by an apposition', () => {
+  it.each([
+    ['Nguyen Van Binh, director of the provincial health department, said so.', 'Nguyen Van Binh'],
+    ['Tran Thi Lan, a senior official at the ministry, agreed.', 'Tran Thi Lan'],
+    ['Kim Min-jae, the Foreign Ministry spokesman, told reporters.', 'Kim Min-jae'],
+  ])('%s → %s', (text, name) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toEqual([name]);
+  });
+
+  it.each([
+    'Kazakhstan, the most dynamic economy in Central Asia, grew.',
+    'Foreign Affairs, the ministry said, will lead.',
+  ])('not a person: %s', (text) => {
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+});
+
 describe('later short mentions join the full name', () => {
   it.each([
     ['Kazakh President Kassym-Jomart Tokayev arrived. Tokayev later met students.', 'Kassym-Jomart Tokayev', 'Tokayev'],
     ['General Secretary Tô Lâm spoke.\n\nParty chief Lâm said ties were strong. Lâm’s visit ended.', 'Tô Lâm', 'Lâm'],
     ['Ambassador Pham Thai Nhu Mai said so.\n\nAccording to Ambassador Mai, trade grew.', 'Pham Thai Nhu Mai', 'Mai'],
     ['President Vo Van Thuong met guests.\n\nPresident Thuong will chair the ceremony.', 'Vo Van Thuong', 'Thuong'],
+    ['Chinese leader Xi Jinping met guests. Xi said trade grew.', 'Xi Jinping', 'Xi'],
+    ['Commission President Ursula von der Leyen spoke. Von der Leyen said so.', 'Ursula von der Leyen', 'Von der Leyen'],
   ])('%s', (text, full, short) => {
     const { people } = entitiesOf(text);
     expect(people).toHaveLength(1);
     expect(people[0].name).toBe(full);
     expect(people[0].aliases).toContain(short);
     expect(people[0].mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not take a grammar word for a family name written first ("To" of "To Lam")', () => {
+    const { people } = entitiesOf('General Secretary To Lam arrived. To boost trade, both sides signed deals.');
+    expect(people[0].mentions).toHaveLength(1);
   });
 
   it('leaves a word shared by two full names unresolved', () => {

@@ -16,6 +16,12 @@ describe('places from the gazetteer', () => {
     ['sales in North America rose.', ['North America']],
     ['between Bac Ninh Province and East Kazakhstan.', ['Bac Ninh Province', 'East Kazakhstan']],
     ['trade with Southeast Asian nations and Southeast Asia grew.', ['Southeast Asia']],
+    ['an outbreak in the Democratic Republic of the Congo.', ['Democratic Republic of the Congo']],
+    ["projects in Ghana, Senegal and Côte d'Ivoire.", ['Ghana', 'Senegal', "Côte d'Ivoire"]],
+    ['In Vietnam, exports rose.', ['Vietnam']],
+    ["the People's Republic of China and Vietnam", ["People's Republic of China", 'Vietnam']],
+    ['spoke at Harvard University in Cambridge, Massachusetts, and flew to Texas.', ['Cambridge', 'Massachusetts', 'Texas']],
+    ['cases rose in Tamil Nadu and Kerala.', ['Tamil Nadu', 'Kerala']],
   ])('%s', (text, expected) => {
     expect(placeNames(text)).toEqual(expected);
   });
@@ -63,6 +69,12 @@ describe('one entity per place', () => {
     expect(kz?.mentions).toHaveLength(2);
   });
 
+  it('joins a province written with and without its head noun', () => {
+    const { places } = entitiesOf('Floods hit Quang Ninh Province on Monday. Quang Ninh has closed schools.');
+    expect(places).toHaveLength(1);
+    expect(places[0].mentions.map((m) => m.text)).toEqual(['Quang Ninh Province', 'Quang Ninh']);
+  });
+
   it('keeps Hà Nội and Hanoi together', () => {
     const { places } = entitiesOf('HÀ NỘI — The embassy in Hà Nội opened. Hanoi welcomed it.');
     expect(places).toHaveLength(1);
@@ -77,6 +89,10 @@ describe('words that look like places but are not', () => {
     'the Central Asian country opened its embassy',
     'the UN as well as regional forums',
     'Saudi Aramco will invest more.',
+    'Garuda Indonesia added flights.',
+    'Prices Rise As Storm Hits Coast',
+    'Thousands of Residents were evacuated as Experts warned.',
+    'The Lao officials and the Lao side agreed.',
     'Like us on Facebook or follow us on Twitter.',
   ])('%s', (text) => {
     expect(placeNames(text)).toEqual([]);

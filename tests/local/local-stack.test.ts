@@ -134,7 +134,7 @@ describe('the local stack', () => {
     const dir = fs.mkdtempSync(path.join(home, 'aws-'));
     const small = path.join(dir, 'from the aws cli.txt');
     fs.copyFileSync(path.join(PROJECT_ROOT, 'samples', SAMPLES[2]), small);
-    // Above the CLI's 8 MB multipart threshold and the 10 MB object limit: a rejected record, quickly.
+    // Above the CLI's 8 MB multipart threshold and the 2 MiB object limit: a rejected record, quickly.
     const big = path.join(dir, 'big.txt');
     fs.writeFileSync(big, 'word '.repeat(2_300_000));
     const env = { ...process.env, AWS_ACCESS_KEY_ID: config.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: config.credentials.secretAccessKey, AWS_DEFAULT_REGION: config.region };

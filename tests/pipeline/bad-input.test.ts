@@ -9,10 +9,10 @@ import { createSqsHandler, type ProcessOutcome } from '../../functions/handler/c
 import { articlePk } from '../../functions/records/keys.ts';
 import { findFailed, getArticle } from '../../functions/records/queries.ts';
 import { PROJECT_ROOT } from '../../local/config.ts';
+import { MAX_OBJECT_BYTES } from '../../infra/definitions.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { buildSqsEvent, type S3EventSpec } from './build-sqs-event.ts';
 
-const MAX_OBJECT_BYTES = 10 * 1024 * 1024;
 const sample = fs.readFileSync(path.join(PROJECT_ROOT, 'samples', fs.readdirSync(path.join(PROJECT_ROOT, 'samples')).sort()[0]));
 const ARTICLE = 'date 2024-02-02\nKassym-Jomart Tokayev met officials in Astana, Kazakhstan, on Friday.';
 
@@ -38,7 +38,7 @@ const CASES: Case[] = [
   { label: 'UTF-16 with BOM', key: 'incoming/utf16.txt', body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]), outcome: 'extracted', expectRecord: { status: 'extracted', fields: { encoding: 'utf-16le', publishedAt: '2024-02-02' } } },
   { label: 'Latin-1', key: 'incoming/latin1.txt', body: Buffer.from(`${ARTICLE} José Martí arrived in Zürich.`, 'latin1'), outcome: 'extracted', expectRecord: { status: 'extracted', fields: { encoding: 'windows-1252' } } },
   { label: 'an HTML page', key: 'incoming/page.html', body: `<!DOCTYPE html><html><head><title>Visit</title><script>var a="Joe Biden";</script></head><body><p>${ARTICLE}</p></body></html>`, outcome: 'extracted', expectRecord: { status: 'extracted', fields: { format: 'html' } } },
-  { label: 'a 20 MB text file', key: 'incoming/huge.txt', body: Buffer.alloc(20 * 1024 * 1024, 'Kazakhstan. '), outcome: 'rejected', expectRecord: { status: 'rejected', reason: /20,971,520 bytes, above the 10,485,760 bytes limit/ } },
+  { label: 'a 20 MB text file', key: 'incoming/huge.txt', body: Buffer.alloc(20 * 1024 * 1024, 'Kazakhstan. '), outcome: 'rejected', expectRecord: { status: 'rejected', reason: /20,971,520 bytes, above the 2,097,152 bytes limit/ } },
   { label: 'a text with no entities', key: 'incoming/nothing.txt', body: 'nothing to see here, just lower case words.', outcome: 'extracted', expectRecord: { status: 'extracted', fields: { counts: { people: 0, places: 0, organizations: 0, dates: 0, money: 0 } } } },
   { label: 'a folder marker', key: 'incoming/folder/', body: '', outcome: 'folder-marker' },
   { label: 'a key outside the input prefix', key: 'elsewhere/a.txt', body: ARTICLE, outcome: 'outside-prefix' },

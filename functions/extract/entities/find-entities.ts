@@ -10,8 +10,10 @@ import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
+import { findAppositivePeople } from './people/find-appositive-people.ts';
 import { buildAliasIndex, findAliasMentions, resolveAlias } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
+import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
 import { findKnownOrganizations } from './organizations/find-known-organizations.ts';
 import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/find-acronyms.ts';
 import { findPlaces } from './places/find-places.ts';
@@ -44,9 +46,11 @@ export function findEntities(segments: Segment[]): EntitiesByType {
     findTitledPeople(state);
     findOrganizations(state);
     findKnownOrganizations(state);
+    findDefinedAcronyms(state);
     findNestedPlaces(state);
     findPlaces(state);
     findUntitledPeople(state);
+    findAppositivePeople(state);
   }
 
   const fullNames = states.flatMap((state) => state.candidates

@@ -6,10 +6,11 @@ import { nlp } from '../nlp.ts';
 type Lexicon = Record<string, string | string[]>;
 const lexicon: Lexicon = (nlp as any).model().one.lexicon;
 
-const NAME_TAGS = /FirstName|MaleName|FemaleName|LastName|Person|Honorific/;
+const NAME_TAGS = /FirstName|MaleName|FemaleName|LastName|Person|Honorific|ProperNoun|Place|City|Country|Region|Organization|SportsTeam/;
 const WORD_TAGS = /Adjective|Noun|Singular|Plural|Uncountable|Actor|Infinitive|PresentTense|PastTense|Gerund|Comparative|Superlative|Adverb|Participle|Verb|Month|WeekDay|Date|Duration|Unit|Value|Currency/;
-// Derivational endings of English common words; a name rarely carries them.
-const ENGLISH_SUFFIX = /(?:tion|sion|ment|ity|ness|ship|ism|ance|ence|ure|ical|ial|ual|nal|ral|tal|ive|ous|ary|ory|ics|ing|ied|ies|ated|ised|ized|able|ible|ern|ward|hood)s?$/;
+// Derivational endings of English common words; a name rarely carries them (-ic but not the -vić/-vic
+// of South Slavic surnames).
+const ENGLISH_SUFFIX = /(?:[^v]ic|tion|sion|ment|ity|ness|ship|ism|ance|ence|ure|ical|ial|ual|nal|ral|tal|ive|ous|ary|ory|ics|ing|ied|ies|ated|ised|ized|able|ible|ern|ward|hood)s?$/;
 
 function tagsOf(word: string): string {
   const t = lexicon[word];

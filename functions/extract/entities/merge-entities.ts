@@ -27,7 +27,13 @@ export function mergeEntities(mentions: Mention[]): Entity[] {
     const words = (s: string) => s.split(/\s+/).length;
     const shouted = (s: string) => (s === s.toUpperCase() && s.length > 4 ? 1 : 0);
     const better = (f: string, best: string) => words(f) - words(best) || f.length - best.length || shouted(best) - shouted(f);
-    entity.name = forms.reduce((best, f) => (better(f, best) > 0 ? f : best), forms[0]);
+    // The contract wants key === entityKey(name): among the forms, those that fold to the group's key
+    // come first ("Kazakhstan" over "Republic of Kazakhstan"); when none does (a gazetteer's canonical
+    // name never written), the entity takes the key of its fullest form.
+    const canonical = forms.filter((f) => entityKey(f) === entity!.key);
+    const pool = canonical.length > 0 ? canonical : forms;
+    entity.name = pool.reduce((best, f) => (better(f, best) > 0 ? f : best), pool[0]);
+    entity.key = entityKey(entity.name);
     entity.aliases = forms.filter((f) => f !== entity!.name);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -64,7 +64,7 @@ export const PLACE_HEADS = new Set([
   'commune', 'ward', 'township', 'village', 'territory', 'sea', 'ocean', 'gulf', 'bay', 'river', 'lake',
   'island', 'islands', 'peninsula', 'strait', 'straits', 'mountain', 'mountains', 'valley', 'desert', 'street',
   'avenue', 'road', 'square', 'boulevard', 'highway', 'bridge', 'palace', 'mausoleum', 'park', 'port', 'harbour',
-  'harbor', 'cape', 'delta', 'plateau', 'coast', 'archipelago', 'basin', 'pass', 'reef', 'lagoon', 'airport', 'monument', 'temple', 'pagoda', 'stadium',
+  'harbor', 'cape', 'delta', 'plateau', 'archipelago', 'basin', 'pass', 'reef', 'lagoon', 'airport', 'monument', 'temple', 'pagoda', 'stadium',
 ]);
 
 /** Place heads that a lower-case word may fill ("Cam Ranh city", "Abay region"); others need a capital. */

@@ -21,6 +21,7 @@ export interface Token {
 // A word: letters/digits with inner hyphens or apostrophes ("Kassym-Jomart", "O'Brien", "Confidence-Building").
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const POSSESSIVE = /['’]s$/u;
+const INSIDE_NAME_POSSESSIVE = /^(?:People|Women|Children|Men|Workers)['’]s$/u;
 
 /** Splits one segment into words with document offsets. */
 export function tokenize(segment: Segment): Token[] {
@@ -29,7 +30,10 @@ export function tokenize(segment: Segment): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let possessive = false;
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    // "People's Republic of China", "Hanoi People's Committee", "Women's Union": a collective noun's
+    // possessive before a capital is inside a name, not the end of one.
+    const insideName = INSIDE_NAME_POSSESSIVE.test(word) && /^ \p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 2));
+    if (POSSESSIVE.test(word) && word.length > 2 && !insideName) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -38,8 +42,8 @@ export function tokenize(segment: Segment): Token[] {
       text: word,
       start: segment.start + m.index,
       end: segment.start + m.index + word.length,
-      // "d'Ivoire", "l'Aquila": an elided article before a capital still starts a name word.
-      cap: /^(?:[dl]['’])?\p{Lu}/u.test(word),
+      // "d'Ivoire", "l'Aquila", "al-Sisi": an article joined to a capital still starts a name word.
+      cap: /^(?:[dl]['’]|(?:al|el|ad|as|ash|ibn|bin|ben)-)?\p{Lu}/u.test(word),
       upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       possessive,
       gapAfter: '',

@@ -26,7 +26,7 @@ export function isNameWord(t: Token): boolean {
   if (isNameStopWord(t)) return false;
   // A city name may also be a given name ("Antony", "Paris"); the title rules decide from context.
   const place = lookupPlace(t.text);
-  if (place && place.kind !== 'city') return false;
+  if (place && place.kind !== 'city' && place.kind !== 'subdivision') return false;
   return !isEnglishWord(t.text);
 }
 

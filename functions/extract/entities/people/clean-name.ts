@@ -20,7 +20,8 @@ function placeLengthAt(tokens: Token[], a: number, to: number): number {
   for (let i = a; i < to && i - a < 6; i++) {
     words = words ? `${words} ${tokens[i].text}` : tokens[i].text;
     const entry = lookupPlace(words);
-    if (entry && (entry.kind !== 'city' || to - (i + 1) >= 2)) best = i - a + 1;
+    const townLike = entry?.kind === 'city' || entry?.kind === 'subdivision';
+    if (entry && (!townLike || to - (i + 1) >= 2)) best = i - a + 1;
   }
   return best;
 }

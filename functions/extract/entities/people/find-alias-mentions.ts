@@ -4,6 +4,7 @@
 // left alone.
 import { claim, type SegmentState } from '../claims.ts';
 import { foldText } from '../../keys.ts';
+import { lookupTags } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { isNameWord, NAME_PARTICLES } from '../words.ts';
 
@@ -21,9 +22,9 @@ export function buildAliasIndex(fullNames: Array<{ key: string; words: string[] 
   for (const { key, words } of fullNames) {
     if (words.length < 2) continue;
     add(words[words.length - 1], key);
-    // The family name written first (Kazakh and Hungarian order, "Zhakupov Kabibolla"), when long enough
-    // not to be a common Vietnamese family name shared by many people.
-    if (words[0].length >= 5) add(words[0], key);
+    // The family name written first (Chinese, Korean, Kazakh order: "Xi Jinping", "Zhakupov Kabibolla"),
+    // unless it is also a grammar word ("To" in "To Lam", "Le" in "Le Khanh Hai") that a sentence uses.
+    if (!/Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Modal|Copula|Adverb/.test(lookupTags(words[0]))) add(words[0], key);
   }
   return index;
 }

