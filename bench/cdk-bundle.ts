@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { addGleanerStack } from '../infra/gleaner-app.ts';
+import { RUNTIME_PROVIDED_MODULES } from '../infra/gleaner-stack.ts';
 import { PROJECT_ROOT } from '../local/config.ts';
 
 export interface BundleInfo {
@@ -37,4 +38,23 @@ export function synthHandlerBundle(outdir: string): BundleInfo {
   const file = path.join(dir, 'index.mjs');
   const map = `${file}.map`;
   return { file, bytes: fs.statSync(file).size, mapBytes: fs.existsSync(map) ? fs.statSync(map).size : 0, assetBytes: sizeOf(dir) };
+}
+
+/**
+ * Makes the modules the Lambda runtime provides (the AWS SDK v3, left out of the bundle) resolvable from
+ * the bundle, as the runtime does from its own folder: a `node_modules` beside the asset folder (outside
+ * it, so the asset and its measured size stay as CDK built them) holding links to this project's
+ * copies of those packages and nothing else. Any other package the bundle failed to include still
+ * fails to load. (NODE_PATH would not do: ES module imports ignore it.)
+ */
+export function linkRuntimeModules(bundleFile: string): void {
+  const nodeModules = path.join(path.dirname(path.dirname(bundleFile)), 'node_modules');
+  for (const pattern of RUNTIME_PROVIDED_MODULES) {
+    // '@aws-sdk/*' → the whole @aws-sdk scope; 'name' → that one package.
+    const name = pattern.replace(/\/\*$/, '');
+    const link = path.join(nodeModules, name);
+    if (fs.existsSync(link)) continue;
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules', name), link, 'dir');
+  }
 }

@@ -1,7 +1,8 @@
 // Cold start of the deployed function (the asset `cdk synth` builds, see cdk-bundle.ts): start fresh
 // `node` processes that import the bundle and invoke its handler once with an SQS
 // event for a sample article held in s3rver, writing to DynamoDB Local. Measured: wall time from
-// spawning the process to the handler's result, and the process's peak RSS.
+// spawning the process to the first extraction result (the handler's result less the write stage its
+// log line reports) and to the handler's result, and the process's peak RSS.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,16 +16,24 @@ import { dynamoEndpoint, loadLocalConfig, PROJECT_ROOT, s3Endpoint } from '../lo
 import { createDynamoClient, createS3Client, ensureResources, startDynamo, startS3 } from '../local/engines.ts';
 import { findFreePort } from '../local/free-port.ts';
 import { buildNotification } from '../local/s3-event-bridge.ts';
-import type { BundleInfo } from './cdk-bundle.ts';
+import { linkRuntimeModules, type BundleInfo } from './cdk-bundle.ts';
 import { median } from './measure.ts';
 import { loadSamples } from './samples.ts';
 
 export interface ColdStartResult {
   bundle: BundleInfo;
   runs: number;
-  /** Spawn → handler result, wall clock, per run. */
+  /** Spawn → handler result (records written), wall clock, per run. */
   wallMs: number[];
   medianWallMs: number;
+  /**
+   * Spawn → first extraction result, per run: the handler's result less the write stage (building the
+   * items and writing them), as the handler's 'article extracted' log line reports it.
+   */
+  extractionWallMs: number[];
+  medianExtractionWallMs: number;
+  /** The handler's stages (check, read, extract, write), median ms over runs. */
+  medianStageMs: Record<string, number>;
   /** Inside the process: time to import the bundle (module init incl. compromise's lexicon). */
   medianImportMs: number;
   /** Peak resident set size of the process (MB), median over runs. */
@@ -37,6 +46,20 @@ export class ColdStartError extends Error {
 }
 
 const RESULT_MARKER = '@@gleaner-cold-start@@';
+
+/** The stage timings of the handler's 'article extracted' log line (Powertools JSON, one per line). */
+function findStageTimings(output: string): Record<string, number> | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    try {
+      const entry = JSON.parse(line) as { message?: string; timingsMs?: Record<string, number> };
+      if (entry.message === 'article extracted') return entry.timingsMs;
+    } catch {
+      // not a log line
+    }
+  }
+  return undefined;
+}
 
 function buildSqsEvent(body: string, n: number): object {
   return {
@@ -55,8 +78,10 @@ export async function measureColdStart(bundle: BundleInfo, options: { runs?: num
   const config = loadLocalConfig({ GLEANER_HOME: dir, GLEANER_DYNAMODB_PORT: String(await findFreePort()), GLEANER_S3_PORT: String(await findFreePort()) });
   const cleanups: Array<() => Promise<void> | void> = [() => fs.rmSync(dir, { recursive: true, force: true })];
   try {
-    // Run from the bundle's own folder: no node_modules above it, as on Lambda.
+    // Run from the bundle's own folder: no node_modules above it but the AWS SDK, which the Lambda
+    // runtime provides from its own folder (loaded from disk at import there too, so its cost counts).
     const bundleDir = path.dirname(bundle.file);
+    linkRuntimeModules(bundle.file);
     const dynamoEngine = await startDynamo(config, { inMemory: true });
     cleanups.push(() => dynamoEngine.stop());
     const s3Engine = await startS3(config, { directory: path.join(dir, 's3') });
@@ -70,6 +95,8 @@ export async function measureColdStart(bundle: BundleInfo, options: { runs?: num
     const body = Buffer.from(article);
 
     const wallMs: number[] = [];
+    const extractionWallMs: number[] = [];
+    const stages: Array<Record<string, number>> = [];
     const importMs: number[] = [];
     const maxRssMb: number[] = [];
     for (let n = 0; n < runs; n++) {
@@ -91,7 +118,7 @@ export async function measureColdStart(bundle: BundleInfo, options: { runs?: num
           cwd: bundleDir,
           env: {
             PATH: process.env.PATH ?? '',
-            TABLE_NAME: config.table, INPUT_PREFIX, MAX_OBJECT_BYTES: String(MAX_OBJECT_BYTES), POWERTOOLS_SERVICE_NAME: 'gleaner', POWERTOOLS_LOG_LEVEL: 'ERROR',
+            TABLE_NAME: config.table, INPUT_PREFIX, MAX_OBJECT_BYTES: String(MAX_OBJECT_BYTES), POWERTOOLS_SERVICE_NAME: 'gleaner', POWERTOOLS_LOG_LEVEL: 'INFO',
             AWS_REGION: config.region, AWS_ACCESS_KEY_ID: config.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: config.credentials.secretAccessKey,
             AWS_ENDPOINT_URL_S3: s3Endpoint(config), AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint(config),
             GLEANER_BENCH_EVENT: JSON.stringify(event),
@@ -112,12 +139,17 @@ export async function measureColdStart(bundle: BundleInfo, options: { runs?: num
       if (parsed.result.batchItemFailures.length) throw new ColdStartError(`the handler failed the message: ${JSON.stringify(parsed.result)}`);
       const { Item } = await documentClient.send(new GetCommand({ TableName: config.table, Key: { pk: articlePk(config.bucket, key), sk: ARTICLE_SK }, ConsistentRead: true }));
       if (Item?.status !== 'extracted') throw new ColdStartError(`run ${n}: no extracted article record (${JSON.stringify(Item?.status)})`);
+      const timings = findStageTimings(output);
+      if (!timings || typeof timings.write !== 'number') throw new ColdStartError(`run ${n}: no 'article extracted' log line with timingsMs in the output`);
+      stages.push(timings);
+      extractionWallMs.push(wallMs[wallMs.length - 1] - timings.write);
       importMs.push(parsed.importMs);
       maxRssMb.push(parsed.maxRssKb / 1024);
       log(`cold start: run ${n + 1}/${runs}: ${wallMs[wallMs.length - 1]?.toFixed(0)} ms`);
     }
     if (wallMs.length !== runs) throw new ColdStartError('a run ended without timing');
-    return { bundle, runs, wallMs, medianWallMs: median(wallMs), medianImportMs: median(importMs), medianMaxRssMb: median(maxRssMb), articleBytes: body.length };
+    const medianStageMs = Object.fromEntries(Object.keys(stages[0]).map((k) => [k, median(stages.map((t) => t[k]))]));
+    return { bundle, runs, wallMs, medianWallMs: median(wallMs), extractionWallMs, medianExtractionWallMs: median(extractionWallMs), medianStageMs, medianImportMs: median(importMs), medianMaxRssMb: median(maxRssMb), articleBytes: body.length };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
   }

@@ -1,7 +1,7 @@
 // The baseline Gleaner is measured against: compromise + compromise-dates used exactly as their
 // documentation shows, on the whole text at once (no paragraph splitting, no rules of our own), mapped
 // onto the contract's JSON shape so the same scorer and the same timers apply to both.
-import { nlp } from '../functions/extract/nlp.ts';
+import { nlpWithDates } from '../functions/extract/nlp.ts';
 import { entityKey } from '../functions/extract/keys.ts';
 import { findPublishedHeader } from '../functions/extract/published-at.ts';
 import type { DateMention, Entity, Extraction, MoneyMention, Span } from '../functions/extract/types.ts';
@@ -35,7 +35,7 @@ function groupByKey(spans: Span[]): Entity[] {
 /** Runs the documented calls once on the whole text; `publishedAt` from the option or the header. */
 export function extractNaive(text: string, options: { publishedAt?: string | null } = {}): Extraction {
   const publishedAt = options.publishedAt ?? findPublishedHeader(text)?.value ?? null;
-  const doc = nlp(text);
+  const doc = nlpWithDates()(text);
   const entities = (view: { json(o: object): unknown }) => groupByKey((view.json({ offset: true }) as OffsetJson[]).map(toSpan));
   // compromise-dates adds .dates() and compromise's number plugin .money(); neither is in the base typings.
   const withPlugins = doc as unknown as {

@@ -100,7 +100,10 @@ export async function startLocalStack(config: LocalConfig, options: LocalStackOp
 
     const queue = LocalQueue.open({
       file: path.join(config.home, 'queue.json'),
-      visibilityTimeoutMs: options.visibilityTimeoutMs ?? 10_000,
+      // As on AWS (infra/gleaner-stack.ts): six times the function's 60 s timeout, so a batch still
+      // running on a busy machine is never delivered a second time; failed messages come back sooner
+      // through the worker's retry delay.
+      visibilityTimeoutMs: options.visibilityTimeoutMs ?? 360_000,
       maxReceives: options.maxReceives ?? 3,
     });
     cleanups.push(() => queue.flush());

@@ -16,6 +16,12 @@ export interface QueueWorkerOptions {
   /** How often an empty queue is polled again (new messages wake the worker at once). */
   pollMs?: number;
   queueArn?: string;
+  /**
+   * How long a failed message stays hidden before its next receive, by the receive it failed on.
+   * The visibility timeout is sized for a batch that is still running (as on AWS); a message the
+   * handler has already reported failed need not wait that long.
+   */
+  retryDelayMs?: (receiveCount: number) => number;
   /** A handler invocation threw: every message of the batch will be retried. */
   onInvokeError?: (error: Error) => void;
 }
@@ -51,6 +57,7 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
   const { queue } = options;
   const batchSize = options.batchSize ?? 10;
   const pollMs = options.pollMs ?? 250;
+  const retryDelayMs = options.retryDelayMs ?? ((receiveCount: number) => 2000 * 2 ** (receiveCount - 1));
   const queueArn = options.queueArn ?? 'arn:aws:sqs:us-east-1:000000000000:gleaner-local';
   let running = true;
   let busy = 0;
@@ -74,7 +81,10 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
       options.onInvokeError?.(error as Error);
       failed = new Set(messages.map((m) => m.messageId));
     }
-    for (const message of messages) if (!failed.has(message.messageId)) queue.delete(message.receiptHandle);
+    for (const message of messages) {
+      if (!failed.has(message.messageId)) queue.delete(message.receiptHandle);
+      else queue.changeVisibility(message.receiptHandle, retryDelayMs(message.receiveCount));
+    }
   };
 
   const loop = async () => {

@@ -8,10 +8,10 @@ import { splitSegments } from './segments.ts';
 import type { ExtractOptions, Extraction } from './types.ts';
 
 export type * from './types.ts';
-export { entityKey, foldText } from './keys.ts';
+export { entityKey, foldText, matchKey } from './keys.ts';
 
 /** Bumped whenever output for the same text can change; stored on every article record. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export class InvalidPublishedAtError extends Error {
   override name = 'InvalidPublishedAtError';

@@ -66,13 +66,25 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
     return outcome === 'written' ? 'removed' : outcome;
   }
 
+  // Where an invocation's time goes (the table, S3, extraction), logged with the result: what to look
+  // at first when articles are slow, and what the cold-start benchmark reads.
+  const timingsMs: Record<string, number> = {};
+  let stageStart = performance.now();
+  const endStage = (stage: string) => {
+    const t = performance.now();
+    timingsMs[stage] = Math.round((t - stageStart) * 10) / 10;
+    stageStart = t;
+  };
+
   const early = await checkEvent(deps.table, version, EXTRACTOR_VERSION, deps.now());
+  endStage('check');
   if (early) {
     logger.info(`skipped: ${early} event`, where);
     return early;
   }
 
   const read = await readObject(deps.s3, event.bucket, event.key, deps.maxObjectBytes, event.versionId);
+  endStage('read');
   if (read.kind === 'gone') {
     // Deleted since the event was sent. The table mirrors the bucket, so this counts as a removal at
     // this event's order: a later re-upload (newer order) still wins, and the ObjectRemoved event, if
@@ -111,8 +123,10 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
     // A bug or limit in the extractor, not in the infrastructure: retrying would fail the same way.
     return finish('failed', `extraction failed: ${(error as Error).message}`, decoded.encoding);
   }
+  endStage('extract');
   const items = buildArticleItems(version, { text: decoded.text, extraction, encoding: decoded.encoding, format: decoded.format, ...meta });
   const outcome = await writeArticle(deps.table, version, items, { now: deps.now(), leaseMs: deps.leaseMs });
-  logger.info(outcome === 'written' ? 'article extracted' : `article not written: ${outcome}`, { ...where, counts: items.article.counts });
+  endStage('write');
+  logger.info(outcome === 'written' ? 'article extracted' : `article not written: ${outcome}`, { ...where, counts: items.article.counts, timingsMs });
   return outcome === 'written' ? 'extracted' : outcome;
 }

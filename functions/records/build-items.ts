@@ -1,6 +1,6 @@
 // Pure: one extraction → the article's items. Aggregated on purpose (one item per distinct entity,
 // date value or amount, mentions inside it) because write units, not reads, dominate Gleaner's cost.
-import { entityKey } from '../extract/keys.ts';
+import { entityKey, matchKey } from '../extract/keys.ts';
 import type { Entity, EntityType, Extraction, Span } from '../extract/types.ts';
 import { clipToYear, listDatePartitions, parseDateValue } from './date-range.ts';
 import { findTitle } from './find-title.ts';
@@ -114,8 +114,11 @@ function buildAliasItems(entities: EntityItem[]): AliasItem[] {
   const ownKeys = new Set(entities.map((e) => e.entityKey));
   const items = new Map<string, AliasItem>();
   for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      const aliasKey = storedEntityKey(entityKey(alias));
+    // A hyphenated name is also looked up as written without its hyphens ("Kassym Jomart Tokayev"):
+    // matchKey gives that key, for the entity's own name as for its aliases.
+    const names = [entity.name, ...entity.aliases];
+    const keyed = names.flatMap((alias) => [...new Set([entityKey(alias), matchKey(alias)])].map((k) => [alias, storedEntityKey(k)] as const));
+    for (const [alias, aliasKey] of keyed) {
       if (!aliasKey || ownKeys.has(aliasKey)) continue;
       const sk = aliasSk(entity.type, aliasKey, entity.entityKey);
       if (items.has(sk)) continue;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSqsHandler, type SqsHandler } from '../../functions/handler/create-handler.ts';
 import { articlePk } from '../../functions/records/keys.ts';
 import { findArticlesByEntity, getArticle, topEntities } from '../../functions/records/queries.ts';
@@ -70,6 +70,23 @@ describe('pipeline', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     const top = await topEntities(stack.table, 'place', 5);
     expect(top.find((t) => t.entityKey === 'kazakhstan')?.articles).toBeGreaterThanOrEqual(sampleFiles.length);
+  });
+
+  it('logs where the time went: the table check, the S3 read, extraction and the writes', async () => {
+    const logger = new Logger({ logLevel: 'SILENT' });
+    const info = vi.spyOn(logger, 'info');
+    const timed = createSqsHandler({
+      s3: stack.s3, documentClient: stack.documentClient, tableName: stack.tableName,
+      inputPrefix: 'incoming/', maxObjectBytes: 10 * 1024 * 1024, logger,
+    });
+    const spec = await upload('incoming/timed.txt', readSample(sampleFiles[1]));
+    expect((await timed(buildSqsEvent([spec]))).batchItemFailures).toEqual([]);
+    const line = info.mock.calls.find(([message]) => message === 'article extracted');
+    const timings = (line?.[1] as { timingsMs?: Record<string, number> })?.timingsMs;
+    expect(Object.keys(timings ?? {})).toEqual(['check', 'read', 'extract', 'write']);
+    for (const ms of Object.values(timings!)) expect(ms).toBeGreaterThanOrEqual(0);
+    // Writing goes to DynamoDB Local over HTTP: never free.
+    expect(timings!.write).toBeGreaterThan(0);
   });
 
   it('leaves the same items when the same event is delivered twice', async () => {

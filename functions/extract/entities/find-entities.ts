@@ -4,7 +4,7 @@
 // (short names joining full names, bare acronyms joining their expansion, list neighbours of places).
 import type { Entity, EntityType } from '../types.ts';
 import type { Segment } from '../segments.ts';
-import { entityKey } from '../keys.ts';
+import { matchKey } from '../keys.ts';
 import { createState, spanText, type SegmentState } from './claims.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
@@ -29,7 +29,7 @@ function buildAcronymIndex(states: SegmentState[]): AcronymIndex {
   for (const state of states) {
     for (const c of state.candidates) {
       if (c.type !== 'organization' || c.to - c.from < 2) continue;
-      const key = c.key ?? entityKey(spanText(state, c.from, c.to));
+      const key = c.key ?? matchKey(spanText(state, c.from, c.to));
       if (c.acronym !== undefined) index.set(state.tokens[c.acronym].text, key);
       const initials = initialsOf(spanText(state, c.from, c.to));
       if (initials.length >= 2 && !fromInitials.has(initials)) fromInitials.set(initials, key);
@@ -55,7 +55,7 @@ export function findEntities(segments: Segment[]): EntitiesByType {
 
   const fullNames = states.flatMap((state) => state.candidates
     .filter((c) => c.type === 'person' && c.to - c.from >= 2)
-    .map((c) => ({ key: entityKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));
+    .map((c) => ({ key: matchKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));
   const aliases = buildAliasIndex(fullNames);
   const acronyms = buildAcronymIndex(states);
   for (const state of states) {
@@ -70,7 +70,7 @@ export function findEntities(segments: Segment[]): EntitiesByType {
       const text = spanText(state, c.from, c.to);
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) key = resolveAlias(aliases, state.tokens[c.from]);
-      key ??= entityKey(text);
+      key ??= matchKey(text);
       if (!key) continue;
       const first = state.tokens[c.from];
       mentions[c.type].push({ key, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });

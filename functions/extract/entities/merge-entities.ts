@@ -1,6 +1,6 @@
 // Turns candidates into the contract's entities: one entity per key per article, named by its fullest
 // surface form, with every other surface form as an alias and every mention's exact offsets.
-import { entityKey } from '../keys.ts';
+import { entityKey, matchKey } from '../keys.ts';
 import type { Entity, Span } from '../types.ts';
 
 export interface Mention {
@@ -27,19 +27,14 @@ export function mergeEntities(mentions: Mention[]): Entity[] {
     const words = (s: string) => s.split(/\s+/).length;
     const shouted = (s: string) => (s === s.toUpperCase() && s.length > 4 ? 1 : 0);
     const better = (f: string, best: string) => words(f) - words(best) || f.length - best.length || shouted(best) - shouted(f);
-    // The contract wants key === entityKey(name): among the forms, those that fold to the group's key
-    // come first ("Kazakhstan" over "Republic of Kazakhstan"); when none does (a gazetteer's canonical
-    // name never written), the entity takes the key of its fullest form.
-    const canonical = forms.filter((f) => entityKey(f) === entity!.key);
+    // Mentions are grouped by matchKey; the contract wants key === entityKey(name). Among the forms,
+    // those that fold to the group's key come first ("Kazakhstan" over "Republic of Kazakhstan"); when
+    // none does (a gazetteer's canonical name never written), the entity is named by its fullest form.
+    const canonical = forms.filter((f) => matchKey(f) === entity!.key);
     const pool = canonical.length > 0 ? canonical : forms;
     entity.name = pool.reduce((best, f) => (better(f, best) > 0 ? f : best), pool[0]);
     entity.key = entityKey(entity.name);
     entity.aliases = forms.filter((f) => f !== entity!.name);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-}
-
-/** The key for a candidate: the rule's canonical key, else the text's own. */
-export function keyOf(text: string, canonical?: string): string {
-  return canonical ?? entityKey(text);
 }

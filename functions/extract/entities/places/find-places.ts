@@ -5,7 +5,7 @@
 import { claim, isFree, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord, lookupTags } from '../lexicon.ts';
 import { isJoined } from '../tokens.ts';
-import { entityKey } from '../../keys.ts';
+import { matchKey } from '../../keys.ts';
 import { COMPASS_WORDS, LOWERCASE_PLACE_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from '../titles.ts';
 import { isDemonym, isNameStopWord, lower } from '../words.ts';
 import { longestPlaceName, lookupPlace, lookupPlaceAbbreviation } from './gazetteer.ts';
@@ -102,7 +102,7 @@ function acceptMatch(state: SegmentState, from: number, to: number, kind: string
     const t = tokens[from];
     // A country's own common name is a place ("Laos") whatever the lexicon says of the word; other
     // one-word matches that are demonyms are not ("Lao", "Saudi" are listed as short country names).
-    const commonName = kind === 'country' && entityKey(t.text) === key;
+    const commonName = kind === 'country' && matchKey(t.text) === key;
     if (t.upper && t.text.length <= 3) return false;
     if (!commonName && isDemonym(t)) return false;
     if ((kind === 'city' || kind === 'subdivision') && (isEnglishWord(t.text) || isCalendarWord(t.text) || isNameStopWord(t))) return false;
