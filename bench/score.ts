@@ -1,6 +1,7 @@
-// Runs the shared scorer (../shared/tools/score-extraction.mjs beside the project, as CI clones it) on
-// predictions and reads its table back. There is deliberately no in-repo copy: the shared one is the
-// reference the issue's targets are measured with.
+// Runs the shared scorer on predictions and reads its table back. The reference is
+// ../shared/tools/score-extraction.mjs beside the project; when the project is cloned alone, the
+// verbatim copy in vendor/shared/tools/ stands in (tests/extract/shared-copies.test.ts fails if the
+// two ever differ, as it does for tests/gold and ../shared/gold).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,11 @@ import type { Extraction } from '../functions/extract/types.ts';
 import { PROJECT_ROOT } from '../local/config.ts';
 import { GOLD_DIR } from './samples.ts';
 
-export const SCORER_PATH = path.resolve(PROJECT_ROOT, '..', 'shared', 'tools', 'score-extraction.mjs');
+/** The shared folder beside the project (the reference copies of the scorer and the gold files). */
+export const SHARED_DIR = path.resolve(PROJECT_ROOT, '..', 'shared');
+export const VENDORED_SCORER_PATH = path.join(PROJECT_ROOT, 'vendor', 'shared', 'tools', 'score-extraction.mjs');
+const SHARED_SCORER_PATH = path.join(SHARED_DIR, 'tools', 'score-extraction.mjs');
+export const SCORER_PATH = fs.existsSync(SHARED_SCORER_PATH) ? SHARED_SCORER_PATH : VENDORED_SCORER_PATH;
 export const SCORED_TYPES = ['people', 'places', 'organizations', 'dates', 'money'] as const;
 export type ScoredType = (typeof SCORED_TYPES)[number];
 
@@ -29,7 +34,7 @@ export type PredictionLine = { id: string } & Extraction;
 /** Writes predictions as JSON Lines to a temp file and scores them against `goldDir`. */
 export function scorePredictions(lines: PredictionLine[], options: { goldDir?: string; verbose?: boolean } = {}): ScoreResult {
   if (!fs.existsSync(SCORER_PATH)) {
-    throw new ScorerMissingError(`the scorer ${SCORER_PATH} is missing: clone the shared/ folder beside the project (as CI does)`);
+    throw new ScorerMissingError(`the scorer ${SCORER_PATH} is missing: restore vendor/shared/tools/ or put the shared/ folder beside the project`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-eval-'));
   const predFile = path.join(dir, 'pred.jsonl');
