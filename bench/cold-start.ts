@@ -15,6 +15,7 @@ import { INPUT_PREFIX, MAX_OBJECT_BYTES } from '../infra/definitions.ts';
 import { dynamoEndpoint, loadLocalConfig, PROJECT_ROOT, s3Endpoint } from '../local/config.ts';
 import { createDynamoClient, createS3Client, ensureResources, startDynamo, startS3 } from '../local/engines.ts';
 import { findFreePort } from '../local/free-port.ts';
+import { toSqsEvent } from '../local/queue-worker.ts';
 import { buildNotification } from '../local/s3-event-bridge.ts';
 import { linkRuntimeModules, type BundleInfo } from './cdk-bundle.ts';
 import { median } from './measure.ts';
@@ -62,13 +63,8 @@ function findStageTimings(output: string): Record<string, number> | undefined {
 }
 
 function buildSqsEvent(body: string, n: number): object {
-  return {
-    Records: [{
-      messageId: `cold-start-${n}`, receiptHandle: `cold-start-${n}`, body, md5OfBody: '', eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:gleaner', awsRegion: 'us-east-1', messageAttributes: {},
-      attributes: { ApproximateReceiveCount: '1', SentTimestamp: String(Date.now()), SenderId: 'local', ApproximateFirstReceiveTimestamp: String(Date.now()) },
-    }],
-  };
+  const now = Date.now();
+  return toSqsEvent([{ messageId: `cold-start-${n}`, receiptHandle: `cold-start-${n}`, body, receiveCount: 1, sentAt: now, firstReceivedAt: now }], 'arn:aws:sqs:us-east-1:000000000000:gleaner');
 }
 
 export async function measureColdStart(bundle: BundleInfo, options: { runs?: number; log?: (line: string) => void } = {}): Promise<ColdStartResult> {

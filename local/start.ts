@@ -90,6 +90,9 @@ async function main(): Promise<number> {
   if (values.once) {
     const failed = failedCount(summary) + depth.dlq;
     if (failed > 0) console.error(`${failed} failed: see npx gleaner query failed${depth.dlq ? ' and npx gleaner redrive' : ''}`);
+    const home = process.env.GLEANER_HOME ? `GLEANER_HOME=${config.home} ` : '';
+    // Queries read the saved state with the stack stopped, so they are worth suggesting here too.
+    console.log(`\nTry next: ${home}npx gleaner query entity Kazakhstan · ${home}npx gleaner query top --type person · npm start (keeps watching the bucket)`);
     await stop(failed > 0 ? 1 : 0);
     return failed > 0 ? 1 : 0;
   }

@@ -3,24 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bucketName, classifyOutput, tableName } from '../../cli/aws-target.ts';
 import { formatTable } from '../../cli/format-table.ts';
-import { main } from '../../cli/main.ts';
+import { runGleaner as gleaner } from '../support/run-gleaner.ts';
 import { buildNotification } from '../../local/s3-event-bridge.ts';
-
-async function gleaner(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => { out.push(a.join(' ')); });
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => { err.push(a.join(' ')); });
-  try {
-    return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 describe('formatTable', () => {
   it('aligns every column and cuts only the last one to the width', () => {

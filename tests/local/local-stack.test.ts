@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_PREFIX } from '../../infra/definitions.ts';
 import { getArticle } from '../../functions/records/queries.ts';
-import { main } from '../../cli/main.ts';
+import { runGleaner as gleaner } from '../support/run-gleaner.ts';
 import { PROJECT_ROOT, loadLocalConfig, type LocalConfig } from '../../local/config.ts';
 import { createS3Client, startS3 } from '../../local/engines.ts';
 import { startLocalStack, type LocalStack, type ProgressEvent } from '../../local/local-stack.ts';
@@ -22,21 +22,6 @@ import { findFreePort } from '../support/free-port.ts';
 
 const SAMPLES = fs.readdirSync(path.join(PROJECT_ROOT, 'samples')).filter((f) => f.endsWith('.txt')).sort();
 const HAS_AWS_CLI = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
-
-/** Runs `gleaner ...` in this process and returns its exit code and what it printed. */
-async function gleaner(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => { out.push(a.join(' ')); });
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => { err.push(a.join(' ')); });
-  try {
-    const code = await main(argv);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 const jsonLines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 

@@ -1,7 +1,10 @@
 // Builds SQS events the way AWS delivers them: each message body is an S3 event notification whose
 // object key is URL-encoded as S3 encodes it.
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { encodeS3Key } from '../../functions/handler/s3-event.ts';
+import { buildNotification } from '../../local/s3-event-bridge.ts';
+import { toSqsEvent } from '../../local/queue-worker.ts';
+
+const QUEUE_ARN = 'arn:aws:sqs:us-east-1:123456789012:gleaner-input';
 
 export interface S3EventSpec {
   eventName?: string;
@@ -22,44 +25,16 @@ export function nextSequencer(): string {
   return sequencerClock.toString(16).toUpperCase().padStart(16, '0');
 }
 
+/** The notification as the bucket writes it (local/s3-event-bridge.ts builds it for s3rver too). */
 export function buildS3Notification(spec: S3EventSpec): object {
-  return {
-    Records: [{
-      eventVersion: '2.1',
-      eventSource: 'aws:s3',
-      awsRegion: 'us-east-1',
-      eventTime: spec.eventTime ?? new Date().toISOString(),
-      eventName: spec.eventName ?? 'ObjectCreated:Put',
-      s3: {
-        s3SchemaVersion: '1.0',
-        configurationId: 'gleaner-input',
-        bucket: { name: spec.bucket, arn: `arn:aws:s3:::${spec.bucket}` },
-        object: {
-          key: encodeS3Key(spec.key),
-          ...(spec.size !== undefined ? { size: spec.size } : {}),
-          ...(spec.eTag ? { eTag: spec.eTag } : {}),
-          sequencer: spec.sequencer ?? nextSequencer(),
-        },
-      },
-    }],
-  };
+  return buildNotification({ ...spec, eventName: spec.eventName ?? 'ObjectCreated:Put', sequencer: spec.sequencer ?? nextSequencer() });
 }
 
+/** A first delivery of one message, in the record shape the Lambda SQS event source gives. */
 export function buildSqsRecord(body: string): SQSRecord {
   const messageId = `msg-${++messageCounter}`;
-  return {
-    messageId,
-    receiptHandle: `rh-${messageId}`,
-    body,
-    attributes: {
-      ApproximateReceiveCount: '1', SentTimestamp: String(Date.now()), SenderId: 'AIDA', ApproximateFirstReceiveTimestamp: String(Date.now()),
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:gleaner-input',
-    awsRegion: 'us-east-1',
-  };
+  const now = Date.now();
+  return toSqsEvent([{ messageId, receiptHandle: `rh-${messageId}`, body, receiveCount: 1, sentAt: now, firstReceivedAt: now }], QUEUE_ARN).Records[0];
 }
 
 /** One SQS message per spec (a string spec is sent as a raw body). */

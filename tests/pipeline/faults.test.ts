@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { createSqsHandler } from '../../functions/handler/create-handler.ts';
 import { articlePk } from '../../functions/records/keys.ts';
 import { createDocumentClient } from '../../functions/records/record-table.ts';
 import { PROJECT_ROOT, dynamoEndpoint } from '../../local/config.ts';
+import { expectExactCounters } from '../support/exact-counters.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { buildSqsEvent, nextSequencer } from './build-sqs-event.ts';
 
@@ -63,19 +64,6 @@ async function referenceFor(i: number) {
   return dump(key);
 }
 
-async function expectExactCounters() {
-  const items: Record<string, unknown>[] = [];
-  let key: Record<string, unknown> | undefined;
-  do {
-    const page = await stack.documentClient.send(new ScanCommand({ TableName: stack.tableName, ExclusiveStartKey: key, ConsistentRead: true }));
-    items.push(...(page.Items ?? []));
-    key = page.LastEvaluatedKey;
-  } while (key);
-  const actual = new Map<string, number>();
-  for (const i of items.filter((i) => i.kind === 'entity')) actual.set(`${i.type}#${i.entityKey}`, (actual.get(`${i.type}#${i.entityKey}`) ?? 0) + 1);
-  for (const c of items.filter((i) => i.kind === 'counter')) expect(c.gsi2sk, String(c.entityKey)).toBe(actual.get(`${c.type}#${c.entityKey}`) ?? 0);
-}
-
 describe('faults', () => {
   it('retries UnprocessedItems with backoff and drops nothing', async () => {
     let calls = 0;
@@ -110,7 +98,7 @@ describe('faults', () => {
     expect(result.batchItemFailures).toEqual([]);
     expect(calls).toBeGreaterThan(3);
     expect(await dump('incoming/throttled.txt')).toEqual(await referenceFor(1));
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 
   it('reports messages failed when the table is unavailable partway, and redelivery completes them exactly', async () => {
@@ -138,6 +126,6 @@ describe('faults', () => {
     });
     expect(again.batchItemFailures).toEqual([]);
     for (const [i, spec] of specs.entries()) expect(await dump(spec.key)).toEqual(await referenceFor(i + 2));
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 });

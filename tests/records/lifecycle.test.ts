@@ -2,7 +2,7 @@
 // real DynamoDB Local. Counters are checked against a full count of entity items (a Scan, in the test
 // only) after every step: the invariant is that they are exact, not approximately right.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MENTIONS, buildUnsuccessfulArticle } from '../../functions/records/build-items.ts';
 import { articlePk } from '../../functions/records/keys.ts';
@@ -10,6 +10,7 @@ import { findArticlesByEntity, getArticle, topEntities } from '../../functions/r
 import { createDocumentClient, type RecordTable } from '../../functions/records/record-table.ts';
 import { ArticleBusyError, removeArticle, writeArticle } from '../../functions/records/write-article.ts';
 import { dynamoEndpoint } from '../../local/config.ts';
+import { expectExactCounters } from '../support/exact-counters.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { buildFixture, makeVersion, type FixtureSpec } from './fixtures.ts';
 
@@ -33,22 +34,6 @@ async function dump(key: string) {
   return (page.Items ?? []).map(({ claimedAt: _c, ...rest }) => rest).sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
 }
 
-/** Counter values must equal the number of entity items with that (type, key), for every counter. */
-async function expectExactCounters() {
-  const items: Record<string, unknown>[] = [];
-  let key: Record<string, unknown> | undefined;
-  do {
-    const page = await stack.documentClient.send(new ScanCommand({ TableName: stack.tableName, ExclusiveStartKey: key, ConsistentRead: true }));
-    items.push(...(page.Items ?? []));
-    key = page.LastEvaluatedKey;
-  } while (key);
-  const actual = new Map<string, number>();
-  for (const i of items.filter((i) => i.kind === 'entity')) actual.set(`${i.type}#${i.entityKey}`, (actual.get(`${i.type}#${i.entityKey}`) ?? 0) + 1);
-  const counters = new Map(items.filter((i) => i.kind === 'counter').map((c) => [`${c.type}#${c.entityKey}`, c.gsi2sk as number]));
-  for (const [k, n] of actual) expect(counters.get(k), k).toBe(n);
-  for (const [k, n] of counters) expect(n, k).toBe(actual.get(k) ?? 0);
-}
-
 const places = async () => Object.fromEntries((await topEntities(stack.table, 'place', 100)).map((t) => [t.entityKey, t.articles]));
 
 describe('record lifecycle', () => {
@@ -58,20 +43,20 @@ describe('record lifecycle', () => {
     const other = makeVersion(BUCKET, 'other.txt');
     await writeArticle(stack.table, other, buildFixture(other, TEXT_V1, SPEC_V1));
     expect(await places()).toEqual({ lisbon: 2, porto: 2 });
-    await expectExactCounters();
+    await expectExactCounters(stack);
 
     const v2 = makeVersion(BUCKET, 'life.txt');
     expect(await writeArticle(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe('written');
     expect(await places()).toEqual({ lisbon: 1, porto: 1, madrid: 1 });
     expect((await getArticle(stack.table, BUCKET, 'life.txt'))!.places.map((p) => p.entityKey)).toEqual(['madrid']);
-    await expectExactCounters();
+    await expectExactCounters(stack);
 
     const v3 = makeVersion(BUCKET, 'life.txt');
     expect(await removeArticle(stack.table, v3)).toBe('written');
     expect(await getArticle(stack.table, BUCKET, 'life.txt')).toBeNull();
     expect((await dump('life.txt')).map((i) => i.kind)).toEqual(['tombstone']);
     expect(await places()).toEqual({ lisbon: 1, porto: 1 });
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 
   it('treats a redelivered event as a duplicate and an older one as stale', async () => {
@@ -83,7 +68,7 @@ describe('record lifecycle', () => {
     expect(await writeArticle(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1))).toBe('stale');
     expect(await removeArticle(stack.table, older)).toBe('stale');
     expect(await dump('order.txt')).toEqual(settled);
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 
   it('turns an extracted article into a failed one without leaving its entities behind', async () => {
@@ -94,7 +79,7 @@ describe('record lifecycle', () => {
     expect(await writeArticle(stack.table, v2, { article, children: [] })).toBe('written');
     expect((await dump('to-fail.txt')).map((i) => i.sk)).toEqual(['ARTICLE']);
     expect((await findArticlesByEntity(stack.table, 'Bo Chen')).items.map((h) => h.key)).not.toContain('to-fail.txt');
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 
   it.each([1, 2, 3, 4, 5, 6])('completes the right record set after a crash at DynamoDB call %i', async (crashAt) => {
@@ -117,7 +102,7 @@ describe('record lifecycle', () => {
     await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
     const strip = (items: Record<string, unknown>[]) => items.map(({ pk: _p, key: _k, gsi1sk: _g, ...rest }) => rest);
     expect(strip(await dump(key))).toEqual(strip(await dump(`clean-${crashAt}.txt`)));
-    await expectExactCounters();
+    await expectExactCounters(stack);
     dying.destroy();
   });
 });
@@ -147,7 +132,7 @@ describe('one writer per key', () => {
     const clean = makeVersion(BUCKET, 'lease-clean.txt', newer.order);
     await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
     expect(strip(await dump(key))).toEqual(strip(await dump('lease-clean.txt')));
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 
   it.each([1, 2, 3, 4, 5])('settles two concurrent versions of one key on the newer (round %i)', async (round) => {
@@ -167,7 +152,7 @@ describe('one writer per key', () => {
     const clean = makeVersion(BUCKET, `race-clean-${round}.txt`, newer.order);
     await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
     expect(strip(await dump(key))).toEqual(strip(await dump(`race-clean-${round}.txt`)));
-    await expectExactCounters();
+    await expectExactCounters(stack);
   });
 });
 
