@@ -17,6 +17,9 @@ import { formatExtractionBench, runExtractionBench, type ExtractionBench } from 
 import { formatMs } from './measure.ts';
 import { PRICE_DATE, PRICE_NOTE, PRICE_REGION } from './prices.ts';
 
+// The SDK warns about Node 20's end of support on every run; the project targets Node 20 on purpose.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 async function attempt<T>(what: string, run: () => Promise<T>): Promise<Outcome<T>> {
