@@ -3,10 +3,8 @@
 // after changing the selection rules in gazetteer-build.ts; the gazetteer-data test says when it is due.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildGazetteerTable, formatGazetteerModule } from '../functions/extract/entities/places/gazetteer-build.ts';
-
-export const GAZETTEER_DATA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../functions/extract/entities/places/gazetteer-data.generated.ts');
+import { buildGazetteerTable } from '../functions/extract/entities/places/gazetteer-build.ts';
+import { formatGazetteerModule, GAZETTEER_DATA_FILE } from './gazetteer-module.ts';
 
 const table = buildGazetteerTable();
 const source = formatGazetteerModule(table);

