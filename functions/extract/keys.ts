@@ -19,7 +19,7 @@ function foldWords(value: string): string {
 }
 
 /** A hyphen between two letters or digits: part of the word ("Kassym-Jomart", "Guinea-Bissau"). */
-const INNER_HYPHEN = /(?<=[\p{L}\p{M}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/u;
+const INNER_HYPHEN = /(?<=[\p{L}\p{M}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 
 /** Drops the spaces of a two-word name of short syllables (see entityKey). */
 function joinSyllables(folded: string): string {
@@ -35,7 +35,7 @@ function joinSyllables(folded: string): string {
  * the contract's `kassym-jomart tokayev`. Other punctuation becomes one space.
  */
 export function entityKey(name: string): string {
-  const parts = name.split(new RegExp(INNER_HYPHEN.source, 'gu')).map(foldWords).filter(Boolean);
+  const parts = name.split(INNER_HYPHEN).map(foldWords).filter(Boolean);
   return joinSyllables(parts.join('-').replace(/^the /, ''));
 }
 

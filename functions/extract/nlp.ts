@@ -11,7 +11,6 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 
 export { nlp };
-export type NlpDocument = ReturnType<typeof nlp>;
 
 let datesRegistered = false;
 

@@ -43,17 +43,12 @@ interface BaseItem {
   key: string;
 }
 
-export interface ArticleItem extends BaseItem {
+/** The article item stores the version it was built from (order, sequencer, ETag …) beside its own fields. */
+export interface ArticleItem extends BaseItem, Omit<ObjectVersion, 'bucket' | 'key'> {
   kind: 'article';
   status: ArticleStatus;
   /** Why the article failed or was rejected, for a person to act on. */
   reason?: string;
-  order: string;
-  sequencer?: string;
-  eventTime?: string;
-  etag?: string;
-  versionId?: string;
-  size?: number;
   encoding?: string;
   /** `html` when extracted from an HTML page's visible text (offsets still index the file). */
   format?: string;
