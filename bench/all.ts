@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [-- --e2e-count N]`: every figure of issue 6 in one run — extraction
+// `npm run bench [-- --quick] [-- --e2e-count N] [-- --cost]`: the record model's cost and partition
+// load first (a few seconds; `--cost` stops there), then every figure of issue 6 in one run — extraction
 // throughput and growth (extraction-bench.ts), cold start of the bundled function (cold-start.ts),
 // end to end on the local stack (end-to-end.ts) and dollars per million articles (cost-model.ts,
 // prices.ts). Prints the report and writes docs/benchmarks.md and docs/benchmarks.svg. A part that
@@ -16,6 +17,8 @@ import { runEndToEnd, type EndToEndResult } from './end-to-end.ts';
 import { formatExtractionBench, runExtractionBench, type ExtractionBench } from './extraction-bench.ts';
 import { formatMs } from './measure.ts';
 import { PRICE_DATE, PRICE_NOTE, PRICE_REGION } from './prices.ts';
+import { CONTAINERS, measureRecordCost, type RecordCost } from './record-cost.ts';
+import { modelPartitionLoad } from './partition-load.ts';
 
 // The SDK warns about Node 20's end of support on every run; the project targets Node 20 on purpose.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -48,8 +51,61 @@ function readBatchSize(): number {
 const money = (d: number) => (d >= 100 ? `$${d.toFixed(0)}` : d >= 1 ? `$${d.toFixed(2)}` : `$${d.toFixed(3)}`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
+/** Reads per article of the write path: the early check, the partition read, the vocabulary lookups (0.5 each). */
+const readUnitsPerArticle = (c: RecordCost) => 1 + 1 + 0.5 * c.termLookupsPerArticle;
+/** Calls per article: check, partition read, claim, facts, index batches, vocabulary get (+ put), finalize. */
+const callsPerArticle = (c: RecordCost) => 6 + Math.ceil(Object.values(c.byKind).reduce((n, k) => n + k.items, 0) / 25) + (c.newTermsPerArticle > 0 ? 1 : 0);
+
+/**
+ * The record model's bill per article at 4 KB and 2.6 KB, the $ per million next to Comprehend, and
+ * the partition load. Returns the three lines scripts read.
+ */
+function recordModelSection(md: string[], count: number): string[] {
+  const memoryMb = readFunctionMemoryMb();
+  const batchSize = readBatchSize();
+  const rows: Array<{ label: string; cost: RecordCost; dollars: CostEstimate }> = [];
+  for (const [label, chars] of [['4 KB', 4000], ['2.6 KB', 2600]] as const) {
+    const cost = measureRecordCost(chars, count);
+    const dollars = estimateCostPerMillion({
+      msPerArticle: estimateLambdaMs(cost.extractMs, memoryMb, callsPerArticle(cost)), memoryMb, batchSize,
+      writeUnitsPerArticle: cost.writeUnits, readUnitsPerArticle: readUnitsPerArticle(cost), storedBytesPerArticle: cost.storedBytes,
+      charsPerArticle: chars, bytesPerArticle: cost.meanBytes,
+    });
+    rows.push({ label, cost, dollars });
+  }
+  const [four] = rows;
+  md.push('## Record model: write units, bytes and dollars per article', '');
+  md.push(`${count} articles per size generated from the sample paragraphs, extracted, and priced item by item with AWS's sizing rules (bench/write-model.ts; functions/records/README.md). The vocabulary (name parts, aliases) is written once per corpus: charged here when this sequence first sees a term; "all terms new" charges every one (a corpus of names never seen before). Object keys like \`gleaner-local/incoming/news-000001.txt\` (38 bytes).`, '');
+  md.push('Comprehend DetectEntities for the same articles: "1 M/month" is a million articles in one month (its volume tiers apply), "list" the first tier\'s price (under 10 M units a month: up to 250 K 4 KB articles a month).', '');
+  md.push('| per article | write units | all terms new | stored KB | all terms new | Gleaner $ per million | Comprehend $, 1 M/month | ratio | Comprehend $, list | ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    md.push(`| ${r.label} (${r.cost.meanBytes.toFixed(0)} bytes) | ${r.cost.writeUnits.toFixed(1)} | ${r.cost.writeUnitsAllTermsNew.toFixed(1)} | ${(r.cost.storedBytes / 1000).toFixed(1)} | ${(r.cost.storedBytesAllTermsNew / 1000).toFixed(1)} | ${money(r.dollars.gleanerTotal)} | ${money(r.dollars.comprehendTotal)} | ${(r.dollars.comprehendTotal / r.dollars.gleanerTotal).toFixed(0)}× | ${money(r.dollars.comprehendFirstTierTotal)} | ${(r.dollars.comprehendFirstTierTotal / r.dollars.gleanerTotal).toFixed(0)}× |`);
+  }
+  const ratio = four.dollars.comprehendTotal / four.dollars.gleanerTotal;
+  const listRatio = four.dollars.comprehendFirstTierTotal / four.dollars.gleanerTotal;
+  md.push('', `Targets (4 KB): ≤ 40 write units (${four.cost.writeUnits <= 40 ? 'met' : 'MISSED'}), ≤ 12 KB stored (${four.cost.storedBytes <= 12_000 ? 'met' : 'MISSED'}), ≤ $30 per million (${four.dollars.gleanerTotal <= 30 ? 'met' : 'MISSED'}), Comprehend ≥ 100×: ${listRatio.toFixed(0)}× at list price (${listRatio >= 100 ? 'met' : 'MISSED'}), ${ratio.toFixed(0)}× at a million articles a month (${ratio >= 100 ? 'met' : 'MISSED'}).`, '');
+  md.push('| item kind (4 KB article) | items | write units | stored bytes |', '|---|---:|---:|---:|');
+  for (const [kind, k] of Object.entries(four.cost.byKind)) md.push(`| ${kind} | ${k.items.toFixed(2)} | ${k.units.toFixed(2)} | ${k.bytes.toFixed(0)} |`);
+  md.push('', `Vocabulary: ${four.cost.termsPerArticle.toFixed(1)} terms per 4 KB article, ${four.cost.newTermsPerArticle.toFixed(2)} new per article over this sequence; ${four.cost.termLookupsPerArticle.toFixed(1)} looked up per article (not yet seen by the container that handles it, ${CONTAINERS} containers).`, '');
+  md.push('| Gleaner, 4 KB article | basis | per million |', '|---|---|---:|');
+  for (const l of four.dollars.gleaner) md.push(`| ${l.item} | ${l.basis} | ${money(l.dollars)} |`);
+  md.push(`| **total** | | **${money(four.dollars.gleanerTotal)}** |`, '');
+
+  const load = modelPartitionLoad(four.cost.samples);
+  md.push('### Partition load', '', 'WCU/s of the busiest partition of each item kind (the table has no secondary index) at an ingest rate R, from the busiest key of each kind in the sample, split over its shards (bench/partition-load.ts). DynamoDB serves about 1,000 WCU/s per partition.', '');
+  md.push('| kind | busiest key | shards | WCU per article on one shard | at 100/s | at 1,000/s |', '|---|---|---:|---:|---:|---:|');
+  for (const r of load.rows) md.push(`| ${r.kind} | \`${r.key}\` | ${r.shards} | ${r.unitsPerArticle.toFixed(3)} | ${(100 * r.unitsPerArticle).toFixed(0)} | ${(1000 * r.unitsPerArticle).toFixed(0)} |`);
+  md.push('', `Highest safe ingest: **${load.maxSafeRate.toLocaleString('en-US')} articles/s** (target ≥ 1,000: ${load.maxSafeRate >= 1000 ? 'met' : 'MISSED'}).`, '');
+  return [
+    `write units per 4 KB article: ${four.cost.writeUnits.toFixed(1)}`,
+    `cost per million 4 KB articles: $${four.dollars.gleanerTotal.toFixed(2)}`,
+    `ratio to Amazon Comprehend DetectEntities: ${listRatio.toFixed(0)}x at list price, ${ratio.toFixed(0)}x at a million articles a month`,
+    `max safe ingest: ${load.maxSafeRate} articles/s`,
+  ];
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'e2e-count': { type: 'string' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'e2e-count': { type: 'string' }, cost: { type: 'boolean' } } });
   const started = Date.now();
   const takenAt = new Date().toISOString();
   const cpu = os.cpus();
@@ -58,6 +114,14 @@ async function main(): Promise<number> {
   md.push('# Gleaner benchmarks', '');
   md.push(`Taken ${takenAt} on ${machine}, with \`npm run bench${values.quick ? ' -- --quick' : ''}\`.`);
   md.push('Every figure below comes from that one run; rerun the command to get your own machine\'s.', '');
+
+  // ── Record model: cost per article and partition load ─────────────────────────────────────
+  const headline = recordModelSection(md, values.quick ? 40 : 100);
+  if (values.cost) {
+    console.log(md.join('\n'));
+    console.log(headline.join('\n'));
+    return 0;
+  }
 
   // ── Extraction ─────────────────────────────────────────────────────────────────────────────
   const extraction: ExtractionBench = runExtractionBench({ quick: values.quick });
@@ -163,6 +227,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'benchmarks.svg'), svg);
   fs.rmSync(bundleDir, { recursive: true, force: true });
   console.log(md.join('\n'));
+  console.log(headline.join('\n'));
   console.log('wrote docs/benchmarks.md and docs/benchmarks.svg');
   return e2e.ok && e2e.value.run.mismatches.length ? 1 : 0;
 }

@@ -29,7 +29,10 @@ export interface CostEstimate {
   gleaner: CostLine[];
   gleanerTotal: number;
   comprehend: CostLine[];
+  /** A million articles in one month: the volume tiers apply. */
   comprehendTotal: number;
+  /** The same articles at the first tier's list price (under 10 M units a month, e.g. 250 K 4 KB articles a month). */
+  comprehendFirstTierTotal: number;
 }
 
 const MILLION = 1_000_000;
@@ -70,7 +73,8 @@ export function estimateCostPerMillion(c: CostInputs): CostEstimate {
     { item: 'S3 GET (reading each article to send it)', basis: '1 M GET', dollars: (MILLION / 1000) * P.S3_GET_PER_THOUSAND },
   ];
   const sum = (lines: CostLine[]) => lines.reduce((n, l) => n + l.dollars, 0);
-  return { gleaner, gleanerTotal: sum(gleaner), comprehend, comprehendTotal: sum(comprehend) };
+  const firstTier = comprehendUnits * P.COMPREHEND_TIERS[0].perUnit + comprehend[1].dollars;
+  return { gleaner, gleanerTotal: sum(gleaner), comprehend, comprehendTotal: sum(comprehend), comprehendFirstTierTotal: firstTier };
 }
 
 // ── Assumptions that turn local measurements into Lambda duration ─────────────────────────────────

@@ -3,7 +3,7 @@
 // give them for the same items (DynamoDB Local under-reports transactional writes).
 import { extractArticle, EXTRACTOR_VERSION } from '../functions/extract/index.ts';
 import { buildArticleItems } from '../functions/records/build-items.ts';
-import { itemBytes, modelFirstWrite } from '../tests/records/capacity-model.ts';
+import { billFirstWrite } from './write-model.ts';
 import { createRandom, generateArticle } from './generate-articles.ts';
 import { runOnFreshStack, type RunResult, type UploadObject } from './local-run.ts';
 
@@ -34,14 +34,13 @@ function modelArticles(texts: string[]): { writeUnits: number; storedBytes: numb
   let writeUnits = 0;
   let storedBytes = 0;
   texts.forEach((text, i) => {
-    const items = buildArticleItems({ bucket: 'bench', key: `incoming/news-${i}.txt`, order: String(i).padStart(48, '0') }, {
+    const version = { bucket: 'bench', key: `incoming/news-${i}.txt`, order: String(i).padStart(48, '0') };
+    const record = buildArticleItems(version, {
       text, extraction: extractArticle(text), encoding: 'utf-8', extractorVersion: EXTRACTOR_VERSION, processedAt: new Date().toISOString(),
     });
-    writeUnits += modelFirstWrite(items);
-    for (const item of [items.article, ...items.children]) {
-      const indexes = ['gsi1pk', 'gsi2pk'].filter((k) => k in item).length;
-      storedBytes += (itemBytes(item) + 100) * (1 + indexes);
-    }
+    const bill = billFirstWrite(version, record);
+    writeUnits += bill.total;
+    storedBytes += bill.stored;
   });
   return { writeUnits: writeUnits / texts.length, storedBytes: storedBytes / texts.length };
 }

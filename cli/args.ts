@@ -18,11 +18,43 @@ export const TARGET_HELP = `Target (default: the local stack of GLEANER_HOME, ru
                          CloudFormation stack's outputs (--stack-name, default Gleaner) or these flags:
   --bucket NAME  --table NAME  --queue-url URL  --dlq-url URL`;
 
+/**
+ * `--limit -3` would make node:util read "-3" as an option; a value that looks like a negative
+ * number is the option's value, so it reaches the option's own check ("must be at least 1").
+ */
+function joinNegativeValues(argv: string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const name = /^--([^=]+)$/.exec(argv[i])?.[1];
+    if (name && options[name]?.type === 'string' && /^-(\d|\.\d)/.test(argv[i + 1] ?? '')) {
+      out.push(`${argv[i]}=${argv[i + 1]}`);
+      i += 1;
+    } else {
+      out.push(argv[i]);
+    }
+  }
+  return out;
+}
+
+/** node:util's messages explain its own syntax at length; say what is wrong with which option. */
+function describeParseError(error: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? error.message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(error.message)) return `${option} takes no value`;
+      return `${option} needs a value`;
+    default:
+      return error.message.split('\n')[0];
+  }
+}
+
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(describeParseError(error as Error & { code?: string }));
   }
 }
 

@@ -5,9 +5,9 @@
 import { CloudFormationClient, DescribeStacksCommand, type Output } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { GetQueueAttributesCommand, GetQueueUrlCommand, SQSClient, StartMessageMoveTaskCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, GetQueueUrlCommand, SendMessageBatchCommand, SQSClient, StartMessageMoveTaskCommand } from '@aws-sdk/client-sqs';
 import { INPUT_PREFIX } from '../infra/definitions.ts';
-import { createDocumentClient } from '../functions/records/record-table.ts';
+import { createDocumentClient } from '../functions/records/index.ts';
 import { TargetNotFoundError, type Target, type TargetFlags, type TargetNeeds } from './target.ts';
 
 export const DEFAULT_STACK_NAME = 'Gleaner';
@@ -66,7 +66,30 @@ async function queueUrl(sqs: SQSClient, value: string): Promise<string> {
   return (await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl ?? value;
 }
 
-export async function openAwsTarget(flags: TargetFlags, needs: TargetNeeds): Promise<Target> {
+/** Clients to use instead of new ones from the standard chain (tests inject them). */
+export interface AwsClients {
+  dynamo?: DynamoDBClient;
+  s3?: S3Client;
+  sqs?: SQSClient;
+}
+
+const SEND_ATTEMPTS = 4;
+
+/** SendMessageBatch, resending the entries SQS reports failed (throttling) with a growing pause. */
+async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: string[]): Promise<void> {
+  let entries = bodies.map((body, i) => ({ Id: String(i), MessageBody: body }));
+  for (let attempt = 1; entries.length; attempt += 1) {
+    const { Failed = [] } = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: entries }));
+    const failed = new Set(Failed.map((f) => f.Id));
+    const permanent = Failed.find((f) => f.SenderFault);
+    if (permanent) throw new Error(`SQS refused a message: ${permanent.Code}: ${permanent.Message ?? ''}`);
+    entries = entries.filter((e) => failed.has(e.Id));
+    if (entries.length && attempt >= SEND_ATTEMPTS) throw new Error(`SQS did not accept ${entries.length} message(s) after ${SEND_ATTEMPTS} attempts: ${Failed[0]?.Code ?? 'unknown'}`);
+    if (entries.length) await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+  }
+}
+
+export async function openAwsTarget(flags: TargetFlags, needs: TargetNeeds, clients: AwsClients = {}): Promise<Target> {
   const stackName = flags['stack-name'] ?? DEFAULT_STACK_NAME;
   const given: Partial<Record<Role, string>> = { bucket: flags.bucket, table: flags.table, queue: flags['queue-url'], dlq: flags['dlq-url'] };
   const wanted: Role[] = [...(needs.s3 ? ['bucket' as const] : []), ...(needs.table ? ['table' as const] : []), ...(needs.queue ? ['queue' as const, 'dlq' as const] : [])];
@@ -78,19 +101,19 @@ export async function openAwsTarget(flags: TargetFlags, needs: TargetNeeds): Pro
   const closers: Array<() => void> = [];
   let table: Target['table'];
   if (needs.table) {
-    const dynamo = new DynamoDBClient({});
-    closers.push(() => dynamo.destroy());
+    const dynamo = clients.dynamo ?? new DynamoDBClient({});
+    if (!clients.dynamo) closers.push(() => dynamo.destroy());
     table = { client: createDocumentClient(dynamo), tableName: tableName(names.table!) };
   }
   let s3: S3Client | undefined;
   if (needs.s3) {
-    s3 = new S3Client({});
-    closers.push(() => s3!.destroy());
+    s3 = clients.s3 ?? new S3Client({});
+    if (!clients.s3) closers.push(() => s3!.destroy());
   }
   let queue: Target['queue'];
   if (needs.queue) {
-    const sqs = new SQSClient({});
-    closers.push(() => sqs.destroy());
+    const sqs = clients.sqs ?? new SQSClient({});
+    if (!clients.sqs) closers.push(() => sqs.destroy());
     const [mainUrl, dlqUrl] = await Promise.all([queueUrl(sqs, names.queue!), queueUrl(sqs, names.dlq!)]);
     const attributes = async (url: string) => (await sqs.send(new GetQueueAttributesCommand({
       QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'QueueArn'],
@@ -110,6 +133,7 @@ export async function openAwsTarget(flags: TargetFlags, needs: TargetNeeds): Pro
         await sqs.send(new StartMessageMoveTaskCommand({ SourceArn: dlq.QueueArn }));
         return undefined;
       },
+      send: (bodies) => sendBodies(sqs, mainUrl, bodies),
     };
   }
   return {

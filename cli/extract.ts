@@ -4,23 +4,46 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { decodeText } from '../functions/decode/decode-text.ts';
-import { extractArticle, type Extraction } from '../functions/extract/index.ts';
+import { extractArticleWithReport, type Extraction } from '../functions/extract/index.ts';
 import { parseIsoDay } from '../functions/extract/published-at.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `usage: gleaner extract [--published-at YYYY-MM-DD] FILE...
        gleaner extract --jsonl < docs.jsonl     (one {"id","text","publishedAt"?} per line)
 
-Prints one JSON line per document: people, places, organizations, dates and money with offsets.`;
+Prints one JSON line per document: people, places, organizations, dates and money with offsets.
+
+The reference date (what "on Tuesday" or "last year" is resolved against): --published-at, else the
+line's "publishedAt", else a leading "date YYYY-MM-DD" line, else a dateline or byline date near the
+top ("JAKARTA, March 14, 2026 —", "Published: 14/03/2026"). Each line says which in "publishedAtSource".
+Without one, relative dates are left out and a note on stderr says how many.`;
 
 type Line = ({ id: string } & Extraction) | { id: string; error: string };
 
-function extractOne(id: string, text: string, publishedAt: string | null | undefined): Line {
+interface Outcome {
+  line: Line;
+  /** Relative dates left out for want of a reference date. */
+  unresolved: number;
+}
+
+function extractOne(id: string, text: string, publishedAt: string | null | undefined): Outcome {
   try {
-    return { id, ...extractArticle(text, { publishedAt }) };
+    const report = extractArticleWithReport(text, { publishedAt });
+    return { line: { id, ...report.extraction }, unresolved: report.unresolvedDates };
   } catch (error) {
-    return { id, error: (error as Error).message };
+    return { line: { id, error: (error as Error).message }, unresolved: 0 };
   }
+}
+
+/** The stderr note for documents whose relative dates were left out: how many, and how to fix it. */
+export function formatUnresolvedNote(left: { id: string; unresolved: number }[], jsonl: boolean): string | null {
+  if (!left.length) return null;
+  const total = left.reduce((n, d) => n + d.unresolved, 0);
+  const docs = left.length === 1 ? `${left[0].id} has` : `${left.length} documents have`;
+  const how = jsonl
+    ? 'give each line a "publishedAt": "YYYY-MM-DD" field, or pass --published-at YYYY-MM-DD for all of them'
+    : 'pass --published-at YYYY-MM-DD, or start the text with a line "date YYYY-MM-DD"';
+  return `note: ${docs} no publication date, so ${total} relative date expression${total === 1 ? ' was' : 's were'} left out ("on Tuesday", "last year"...); to resolve them, ${how}.`;
 }
 
 export async function runExtract(argv: string[]): Promise<number> {
@@ -45,9 +68,14 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (!values.jsonl && !positionals.length) throw new UsageError(`no input\n\n${HELP}`);
 
   let failed = 0;
+  const leftOut: { id: string; unresolved: number }[] = [];
   const emit = (line: Line) => {
     if ('error' in line) failed++;
     process.stdout.write(`${JSON.stringify(line)}\n`);
+  };
+  const emitOutcome = ({ line, unresolved }: Outcome) => {
+    emit(line);
+    if (unresolved > 0) leftOut.push({ id: line.id, unresolved });
   };
 
   if (values.jsonl) {
@@ -72,7 +100,7 @@ export async function runExtract(argv: string[]): Promise<number> {
         emit({ id, error: '"publishedAt" must be a string YYYY-MM-DD or null' });
         continue;
       }
-      emit(extractOne(id, doc.text.replace(/^\uFEFF/, ''), publishedAt ?? (doc.publishedAt as string | null | undefined)));
+      emitOutcome(extractOne(id, doc.text.replace(/^\uFEFF/, ''), publishedAt ?? (doc.publishedAt as string | null | undefined)));
     }
   } else {
     for (const file of positionals) {
@@ -85,8 +113,10 @@ export async function runExtract(argv: string[]): Promise<number> {
         emit({ id: file, error: `cannot read ${file}: ${reason}` });
         continue;
       }
-      emit(extractOne(file, text, publishedAt));
+      emitOutcome(extractOne(file, text, publishedAt));
     }
   }
+  const note = formatUnresolvedNote(leftOut, values.jsonl === true);
+  if (note) process.stderr.write(`${note}\n`);
   return failed ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { INPUT_PREFIX } from '../infra/definitions.ts';
-import { createDocumentClient } from '../functions/records/record-table.ts';
+import { createDocumentClient } from '../functions/records/index.ts';
 import { loadLocalConfig, type LocalConfig } from '../local/config.ts';
 import { callControl } from '../local/control-server.ts';
 import { createDynamoClient, createS3Client, startDynamo } from '../local/engines.ts';
@@ -34,6 +34,7 @@ function openRunning(config: LocalConfig, stack: StackInfo, needs: TargetNeeds):
     queue: needs.queue ? {
       depth: () => callControl<QueueDepth>(stack.host, stack.controlPort, 'GET', '/queue'),
       redrive: async () => (await callControl<{ moved: number }>(stack.host, stack.controlPort, 'POST', '/redrive')).moved,
+      send: async (bodies) => { await callControl<{ sent: number }>(stack.host, stack.controlPort, 'POST', '/messages', { bodies }); },
     } : undefined,
     async close() { dynamo?.destroy(); s3?.destroy(); },
   };
@@ -93,6 +94,7 @@ export async function openLocalTarget(needs: TargetNeeds): Promise<Target> {
       queue = {
         depth: async () => local.depth(),
         redrive: async () => { const moved = local.redrive(); if (moved) local.flush(); return moved; },
+        send: async (bodies) => { for (const body of bodies) local.send(body); local.flush(); },
       };
     }
     return { label: 'the local stack (stopped; read from its saved state)', bucket: config.bucket, inputPrefix: INPUT_PREFIX, table, queue, close };

@@ -1,5 +1,6 @@
 // `gleaner <command>`: dispatches to one module per command. Exit codes: 0 ok, 1 something failed,
 // 2 bad usage.
+import { describeError } from './describe-error.ts';
 import { UsageError } from './usage.ts';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -10,6 +11,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   query: { summary: 'ask the table: article, entity, dates, money, failed, top', load: async () => (await import('./query.ts')).runQuery },
   status: { summary: 'articles by status, queue and dead-letter queue depth', load: async () => (await import('./status.ts')).runStatus },
   redrive: { summary: 'move dead-letter queue messages back to the queue', load: async () => (await import('./redrive.ts')).runRedrive },
+  reprocess: { summary: "send the bucket's objects through the queue again (new extractor version)", load: async () => (await import('./reprocess.ts')).runReprocess },
+  ui: { summary: 'serve a read-only page over the table and bucket on 127.0.0.1', load: async () => (await import('../ui/run-ui-command.ts')).runUi },
 };
 
 function usage(): string {
@@ -25,17 +28,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    console.error(`gleaner: unknown command "${name}"\n\n${usage()}`);
+    console.error(`gleaner: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}": one of ${Object.keys(COMMANDS).join(', ')} (gleaner --help lists them)`);
     return 2;
   }
   try {
     return await (await command.load())(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`gleaner ${name}: ${error.message}`);
+      // One line naming what is wrong, and where the options are listed.
+      console.error(`gleaner ${name}: ${error.message}${error.message.includes('\n') ? '' : ` (gleaner ${name} --help lists the options)`}`);
       return 2;
     }
-    console.error(`gleaner ${name}: ${(error as Error).message}`);
+    console.error(`gleaner ${name}: ${describeError(error)}`);
     return 1;
   }
 }

@@ -3,10 +3,8 @@
 import type { EntityType } from '../functions/extract/types.ts';
 import {
   ENTITY_TYPE_NAMES, findArticlesByEntity, findDates, findFailed, findMoney, getArticle, topEntities,
-  type ArticleRecord,
-} from '../functions/records/queries.ts';
-import { InvalidCursorError, InvalidQueryError, MAX_LIMIT, type Page } from '../functions/records/query-pages.ts';
-import type { RecordTable } from '../functions/records/record-table.ts';
+  InvalidCursorError, InvalidQueryError, MAX_LIMIT, type ArticleRecord, type Page, type RecordTable,
+} from '../functions/records/index.ts';
 import { TARGET_HELP, TARGET_OPTIONS, parseCommandArgs, parseLimit, parseNumber } from './args.ts';
 import { formatTable } from './format-table.ts';
 import { openTarget, type Target } from './target.ts';
@@ -51,6 +49,15 @@ const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2s
 const withoutKeys = (item: unknown) => (typeof item === 'object' && item !== null
   ? Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRIBUTES.has(k)))
   : item);
+
+/**
+ * The publication day and where it came from (metadata, header, dateline, uploaded …), when the
+ * record says; rows of records written before the source was stored show the day alone.
+ */
+export function formatPublished(row: { publishedAt?: string | null; publishedAtSource?: string | null }): string {
+  if (!row.publishedAt) return '';
+  return row.publishedAtSource ? `${row.publishedAt} (${row.publishedAtSource})` : row.publishedAt;
+}
 
 const firstMention = (item: { mentions?: Array<{ text: string }> }) => item.mentions?.[0]?.text ?? '';
 
@@ -117,7 +124,7 @@ async function queryArticle(table: RecordTable, target: Target, positionals: str
   out.print([
     `${a.key}  (${a.status}${a.reason ? `: ${a.reason}` : ''})`,
     a.title ? `title:        ${a.title}` : '',
-    a.publishedAt ? `published:    ${a.publishedAt}` : '',
+    a.publishedAt ? `published:    ${formatPublished(a)}` : '',
     `processed:    ${a.processedAt} by extractor ${a.extractorVersion}${a.size !== undefined ? `, ${a.size.toLocaleString('en-US')} bytes` : ''}${a.encoding ? `, ${a.encoding}` : ''}`,
     c ? `found:        ${c.people} people, ${c.places} places, ${c.organizations} organizations, ${c.dates} dates, ${c.money} money amounts` : '',
   ].filter(Boolean).join('\n'));
@@ -149,6 +156,7 @@ export async function runQueryWith(argv: string[], out?: Output): Promise<number
   if (question === 'money' && !values.currency) throw new UsageError('usage: gleaner query money --currency USD [--min N] [--max N]');
   const min = parseNumber('--min', values.min);
   const max = parseNumber('--max', values.max);
+  if (min !== undefined && max !== undefined && min > max) throw new UsageError(`--min must not exceed --max (got --min ${values.min} and --max ${values.max})`);
   parseLimit(values.limit, 25);
   const status = values.status;
   if (status !== undefined && status !== 'failed' && status !== 'rejected') throw new UsageError(`--status must be failed or rejected, got "${status}"`);
@@ -163,7 +171,7 @@ export async function runQueryWith(argv: string[], out?: Output): Promise<number
         return await printPages(
           (limit, cursor) => findArticlesByEntity(table, rest.join(' '), { type, limit, cursor }), values, output,
           ['PUBLISHED', 'TYPE', 'NAME', 'MENTIONS', 'KEY', 'CONTEXT'],
-          (h) => [h.publishedAt ?? '', h.type, h.alias ? `${h.name} (as ${h.alias})` : h.name, String(h.mentionCount), h.key, h.context],
+          (h) => [formatPublished(h), h.type, h.alias ? `${h.name} (as ${h.alias})` : h.name, String(h.mentionCount), h.key, h.context],
           `no article mentions "${rest.join(' ')}"`,
         );
       case 'dates':

@@ -1,5 +1,5 @@
 // `gleaner status`: articles by status, and the queue and dead-letter queue depth.
-import { countArticlesByStatus } from '../functions/records/queries.ts';
+import { countArticlesByStatus } from '../functions/records/index.ts';
 import { TARGET_HELP, TARGET_OPTIONS, parseCommandArgs } from './args.ts';
 import { openTarget } from './target.ts';
 

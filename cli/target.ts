@@ -2,7 +2,7 @@
 // directly when it is down) or, with --aws, a deployed stack. Commands ask for what they need and
 // get the same shape either way.
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { RecordTable } from '../functions/records/record-table.ts';
+import type { RecordTable } from '../functions/records/index.ts';
 import type { QueueDepth } from '../local/local-queue.ts';
 
 export interface TargetNeeds {
@@ -25,6 +25,8 @@ export interface Target {
     depth(): Promise<QueueDepth>;
     /** Moves DLQ messages back; returns how many (or undefined when the service only starts a task). */
     redrive(): Promise<number | undefined>;
+    /** Sends up to 10 message bodies to the queue; throws if any could not be sent. */
+    send(bodies: string[]): Promise<void>;
   };
   close(): Promise<void>;
 }

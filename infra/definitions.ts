@@ -28,27 +28,23 @@ export interface IndexDefinition {
 export interface TableDefinition {
   partitionKey: KeyDefinition;
   sortKey: KeyDefinition;
-  /** Overloaded global secondary indexes; every one projects all attributes. */
+  /** Global secondary indexes (KEYS_ONLY projections if any are added); currently none. */
   globalSecondaryIndexes: IndexDefinition[];
   /** Epoch-seconds attribute DynamoDB TTL deletes items by (removal tombstones, functions/records/). */
   timeToLiveAttribute: string;
 }
 
 /**
- * Single-table design. Every item of one article shares `pk = ART#<bucket>/<key>`, so reading,
- * replacing or deleting an article is one Query. The two overloaded indexes answer the
- * cross-article questions; which item kinds feed which index is documented in
- * functions/records/ and the README.
+ * Single-table design: an article's head and facts share `pk = ART#<bucket>/<key>`; the cross-article
+ * questions read small base items keyed for them (functions/records/README.md).
  */
 export const TABLE: TableDefinition = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
-  globalSecondaryIndexes: [
-    // String-sorted lookups: entity key → articles newest first, status → articles, year → dates.
-    { indexName: 'gsi1', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
-    // Number-sorted lookups: currency → amounts largest first, entity type → articles per entity (TOP).
-    { indexName: 'gsi2', partitionKey: { name: 'gsi2pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'N' } },
-  ],
+  // None: every question reads base items keyed for it (functions/records/README.md), so no write pays
+  // for an index copy. (Upgrading a stack that had gsi1/gsi2: CloudFormation drops one index per
+  // deployment, so deploy twice; the records never read them.)
+  globalSecondaryIndexes: [],
   // Only removal tombstones carry it: they must outlive any SQS retry of an older event, not forever.
   timeToLiveAttribute: 'expiresAt',
 };
@@ -71,13 +67,16 @@ export function describeCreateTable(tableName: string) {
       { AttributeName: TABLE.partitionKey.name, KeyType: 'HASH' as const },
       { AttributeName: TABLE.sortKey.name, KeyType: 'RANGE' as const },
     ],
-    GlobalSecondaryIndexes: TABLE.globalSecondaryIndexes.map((i) => ({
-      IndexName: i.indexName,
-      KeySchema: [
-        { AttributeName: i.partitionKey.name, KeyType: 'HASH' as const },
-        { AttributeName: i.sortKey.name, KeyType: 'RANGE' as const },
-      ],
-      Projection: { ProjectionType: 'ALL' as const },
-    })),
+    // DynamoDB refuses an empty list: no indexes, no field.
+    ...(TABLE.globalSecondaryIndexes.length ? {
+      GlobalSecondaryIndexes: TABLE.globalSecondaryIndexes.map((i) => ({
+        IndexName: i.indexName,
+        KeySchema: [
+          { AttributeName: i.partitionKey.name, KeyType: 'HASH' as const },
+          { AttributeName: i.sortKey.name, KeyType: 'RANGE' as const },
+        ],
+        Projection: { ProjectionType: 'KEYS_ONLY' as const },
+      })),
+    } : {}),
   };
 }

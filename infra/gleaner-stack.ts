@@ -213,7 +213,8 @@ export class GleanerStack extends Stack {
         indexName: index.indexName,
         partitionKey: attribute(index.partitionKey),
         sortKey: attribute(index.sortKey),
-        projectionType: dynamodb.ProjectionType.ALL,
+        // Never ALL: an index copy of every attribute doubles the write bill (functions/records/README.md).
+        projectionType: dynamodb.ProjectionType.KEYS_ONLY,
       });
     }
     // TABLE_NAME joins the environment here, once the table exists.

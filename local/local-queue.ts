@@ -63,6 +63,7 @@ export class LocalQueue {
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly now: () => number;
   private listeners = new Set<() => void>();
+  private deadLetterListeners = new Set<(message: QueueMessage) => void>();
 
   private constructor(private readonly options: LocalQueueOptions) {
     this.now = options.now ?? Date.now;
@@ -96,6 +97,12 @@ export class LocalQueue {
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` for each message moved to the dead-letter queue (the run's failure count). */
+  onDeadLetter(listener: (message: QueueMessage) => void): () => void {
+    this.deadLetterListeners.add(listener);
+    return () => this.deadLetterListeners.delete(listener);
+  }
+
   send(body: string): string {
     const messageId = crypto.randomUUID();
     this.main.push({ messageId, body, sentAt: this.now(), receiveCount: 0, visibleAt: 0 });
@@ -116,7 +123,9 @@ export class LocalQueue {
       if (message.visibleAt > now) { i += 1; continue; }
       if (message.receiveCount >= this.options.maxReceives) {
         this.main.splice(i, 1);
-        this.dlq.push({ ...message, receiptHandle: undefined, visibleAt: 0 });
+        const dead = { ...message, receiptHandle: undefined, visibleAt: 0 };
+        this.dlq.push(dead);
+        for (const listener of this.deadLetterListeners) listener(dead);
         changed = true;
         continue;
       }
@@ -150,6 +159,22 @@ export class LocalQueue {
     if (!message) return false;
     message.visibleAt = this.now() + timeoutMs;
     this.changed(timeoutMs === 0);
+    return true;
+  }
+
+  /**
+   * Hands a received message back untouched: visible at once and its receive undone, for work the
+   * consumer never started or gave up because it is shutting down (that receive says nothing about
+   * the message, so it must not bring it closer to the DLQ). A stale handle is ignored.
+   */
+  release(receiptHandle: string): boolean {
+    const message = this.main.find((m) => m.receiptHandle === receiptHandle);
+    if (!message) return false;
+    message.receiveCount = Math.max(0, message.receiveCount - 1);
+    if (message.receiveCount === 0) message.firstReceivedAt = undefined;
+    message.visibleAt = 0;
+    message.receiptHandle = undefined;
+    this.changed(true);
     return true;
   }
 

@@ -29,7 +29,18 @@ export interface QueueWorkerOptions {
 export interface QueueWorker {
   /** True when no batch is being processed. */
   isIdle(): boolean;
-  stop(): Promise<void>;
+  /** Messages of the batches being processed right now. */
+  inFlight(): number;
+  /**
+   * Stops receiving and waits for the batches in progress: their messages are deleted or retried
+   * exactly as if no stop had come. Resolves with how many messages those batches held.
+   */
+  stop(): Promise<{ drained: number }>;
+  /**
+   * For a forced stop: hands every message of the batches in progress back to the queue without
+   * counting their receive (their results, if any still come, are ignored). Returns how many.
+   */
+  abandon(): number;
 }
 
 export function toSqsEvent(messages: ReceivedMessage[], queueArn: string): SQSEvent {
@@ -61,6 +72,8 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
   const queueArn = options.queueArn ?? 'arn:aws:sqs:us-east-1:000000000000:gleaner-local';
   let running = true;
   let busy = 0;
+  const inProgress = new Set<ReceivedMessage[]>();
+  let drained = 0;
   const sleepers = new Set<() => void>();
   const wakeAll = () => { for (const wake of [...sleepers]) wake(); };
   const unsubscribe = queue.onAvailable(wakeAll);
@@ -72,6 +85,11 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
   });
 
   const processBatch = async (messages: ReceivedMessage[]) => {
+    if (!running) {
+      // Received as the stop came: never started, so the receive does not count.
+      for (const message of messages) queue.release(message.receiptHandle);
+      return;
+    }
     let failed: Set<string>;
     try {
       const response = await options.handler(toSqsEvent(messages, queueArn));
@@ -95,10 +113,13 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
         continue;
       }
       busy += 1;
+      inProgress.add(messages);
       try {
         await processBatch(messages);
       } finally {
         busy -= 1;
+        inProgress.delete(messages);
+        if (!running) drained += messages.length;
       }
     }
   };
@@ -106,12 +127,20 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
   const loops = Array.from({ length: options.concurrency ?? 2 }, () => loop());
   return {
     isIdle: () => busy === 0,
+    inFlight: () => [...inProgress].reduce((n, batch) => n + batch.length, 0),
     async stop() {
       running = false;
       unsubscribe();
       wakeAll();
-      // A batch in progress finishes; its messages are deleted or left to time out as usual.
+      // A batch in progress finishes; its messages are deleted or retried as usual.
       await Promise.all(loops);
+      return { drained };
+    },
+    abandon() {
+      running = false;
+      let returned = 0;
+      for (const batch of inProgress) for (const message of batch) if (queue.release(message.receiptHandle)) returned += 1;
+      return returned;
     },
   };
 }

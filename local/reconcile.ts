@@ -1,14 +1,13 @@
 // Keeps the table an exact mirror of the bucket when events were never sent: objects written while
 // the pipeline was down, multipart uploads s3rver does not announce, objects deleted behind its back,
 // and records written by an older extractor version.
-// Compares a listing of the input prefix with the article items (read per status with Query, never
-// Scan) and returns the events S3 would have sent; keys that already have a message queued are left
-// to that message.
+// Compares a listing of the input prefix with the recorded articles (functions/records
+// listArticleStates: Queries, never a Scan) and returns the events S3 would have sent; keys that
+// already have a message queued are left to that message. Records of the old table model have no
+// activity item, so they are listed as missing and reprocessed: that is how they migrate.
 import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { EXTRACTOR_VERSION } from '../functions/extract/index.ts';
-import { queryAll } from '../functions/records/query-pages.ts';
-import { statusGsiPk } from '../functions/records/keys.ts';
-import type { RecordTable } from '../functions/records/record-table.ts';
+import { EXTRACTOR_VERSION } from '../functions/extract/version.ts';
+import { listArticleStates, type RecordTable } from '../functions/records/index.ts';
 
 export interface ReconcileTarget {
   s3: S3Client;
@@ -24,8 +23,6 @@ export interface MissedEvent {
   eTag?: string;
 }
 
-const STATUSES = ['extracted', 'failed', 'rejected'];
-
 async function listObjects(target: ReconcileTarget): Promise<Map<string, { eTag: string; size: number }>> {
   const objects = new Map<string, { eTag: string; size: number }>();
   let token: string | undefined;
@@ -37,26 +34,6 @@ async function listObjects(target: ReconcileTarget): Promise<Map<string, { eTag:
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
   return objects;
-}
-
-interface ArticleState {
-  etag?: string;
-  extractorVersion?: string;
-}
-
-async function listArticles(target: ReconcileTarget): Promise<Map<string, ArticleState>> {
-  const articles = new Map<string, ArticleState>();
-  for (const status of STATUSES) {
-    const items = await queryAll<{ bucket: string; key: string } & ArticleState>(target.table, {
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': statusGsiPk(status) },
-      ProjectionExpression: '#b, #k, etag, extractorVersion',
-      ExpressionAttributeNames: { '#b': 'bucket', '#k': 'key' },
-    });
-    for (const item of items) if (item.bucket === target.bucket && item.key.startsWith(target.prefix)) articles.set(item.key, item);
-  }
-  return articles;
 }
 
 async function objectExists(target: ReconcileTarget, key: string): Promise<boolean> {
@@ -81,7 +58,7 @@ export async function findMissedEvents(
 ): Promise<MissedEvent[]> {
   // Bucket first, table second: an object that arrives in between has its own event on the way.
   const objects = await listObjects(target);
-  const articles = await listArticles(target);
+  const articles = await listArticleStates(target.table, { bucket: target.bucket, prefix: target.prefix });
   const missed: MissedEvent[] = [];
   for (const [key, object] of objects) {
     const article = articles.get(key);

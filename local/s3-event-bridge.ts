@@ -19,6 +19,8 @@ export interface ObjectEventSpec {
   eTag?: string;
   sequencer: string;
   eventTime?: string;
+  /** The notification configuration's id (who sent it); default gleaner-input. */
+  configurationId?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null;
@@ -37,13 +39,13 @@ export function buildNotification(spec: ObjectEventSpec): { Records: object[] } 
       responseElements: {},
       s3: {
         s3SchemaVersion: '1.0',
-        configurationId: 'gleaner-input',
+        configurationId: spec.configurationId ?? 'gleaner-input',
         bucket: { name: spec.bucket, ownerIdentity: { principalId: 'local' }, arn: `arn:aws:s3:::${spec.bucket}` },
         object: {
           key: encodeS3Key(spec.key),
           ...(spec.size !== undefined ? { size: spec.size } : {}),
           ...(spec.eTag ? { eTag: spec.eTag } : {}),
-          sequencer: spec.sequencer,
+          ...(spec.sequencer ? { sequencer: spec.sequencer } : {}),
         },
       },
     }],

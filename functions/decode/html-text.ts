@@ -21,11 +21,19 @@ const blank = (s: string, lead = ' ') => (s.length ? lead + s.slice(1).replace(/
 export function extractVisibleText(html: string): string {
   let text = html.replace(INVISIBLE, (m) => blank(m));
   text = text.replace(TAG, (m, name: string | undefined) => blank(m, name && BLOCK.test(name) ? '\n' : ' '));
-  // A character reference becomes its character followed by padding; one that would need two UTF-16
-  // units where the reference has fewer characters cannot occur (`&#x1F600;` is 9 long).
-  return text.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+  // A character reference becomes its character plus padding to the reference's length. The padding
+  // goes on the side away from the text the reference touches, so the character stays glued to its
+  // neighbour: `caf&eacute; ` → `café      `, but ` &euro;2.3bn` → `     €2.3bn` (a currency before its
+  // amount). Either way every other character keeps its index. A character that would need more
+  // UTF-16 units than the reference has cannot occur (`&#x1F600;` is 9 long).
+  return text.replace(ENTITY, (m: string, dec: string | undefined, hex: string | undefined, name: string | undefined, offset: number, whole: string) => {
     const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
     const ch = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : NAMED[name!.toLowerCase()];
-    return ch === undefined || ch.length > m.length ? m : ch + ' '.repeat(m.length - ch.length);
+    if (ch === undefined || ch.length > m.length) return m;
+    const padding = ' '.repeat(m.length - ch.length);
+    const before = whole[offset - 1];
+    const after = whole[offset + m.length];
+    const gluedToNext = after !== undefined && /\S/.test(after) && (before === undefined || /\s/.test(before));
+    return gluedToNext ? padding + ch : ch + padding;
   });
 }

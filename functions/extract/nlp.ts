@@ -22,3 +22,37 @@ export function nlpWithDates(): typeof nlp {
   }
   return nlp;
 }
+
+/** One word as compromise's tagger reads it: offsets into the text it was given, and its tags. */
+export interface TaggedTerm {
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+/**
+ * Runs compromise's tagger (lexicon plus its contextual rules) over one stretch of text and returns
+ * every term with its offsets. The name recognizer aligns these with its own tokens by offset, so
+ * compromise's reading of each word (Person, Place, Organization, ProperNoun, Honorific …) is a feature.
+ */
+export function tagTerms(text: string): TaggedTerm[] {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const out: TaggedTerm[] = [];
+  for (const sentence of (doc as unknown as { document: Array<Array<{ offset?: { start: number; length: number }; tags: Set<string> }>> }).document) {
+    for (const term of sentence) {
+      if (!term.offset) continue;
+      out.push({ start: term.offset.start, end: term.offset.start + term.offset.length, tags: [...term.tags] });
+    }
+  }
+  return out;
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** compromise's own lexicon tags for one lower-case word, without running the tagger: `said` →
+ * ['PastTense'], `will` → ['Modal']. Cheap enough to ask for every word near a date. */
+export function lexiconTags(word: string): string[] {
+  const tags = lexicon[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}

@@ -40,6 +40,8 @@ export interface MoneyMention extends Span {
 /** The extractor's output for one document, without the caller's `id`. */
 export interface Extraction {
   publishedAt: string | null;
+  /** Where `publishedAt` came from (an added field of the contract); null when there is none. */
+  publishedAtSource: PublishedAtSource | null;
   people: Entity[];
   places: Entity[];
   organizations: Entity[];
@@ -47,7 +49,18 @@ export interface Extraction {
   money: MoneyMention[];
 }
 
+/**
+ * Where the reference date came from, in the order they are tried: a value the caller gives (`given`: the
+ * CLI flag or JSONL field; `metadata`: S3 user metadata), the text's `date YYYY-MM-DD` header, a dateline or
+ * byline date near the top, and last the object's upload time (`uploaded`, pipeline only).
+ */
+export type PublishedAtSource = 'given' | 'metadata' | 'header' | 'dateline' | 'uploaded';
+
 export interface ExtractOptions {
   /** `YYYY-MM-DD`; relative expressions resolve against it. `null` leaves them out. */
   publishedAt?: string | null;
+  /** Where a given `publishedAt` came from: `given` (default) or `metadata`. */
+  publishedAtSource?: 'given' | 'metadata';
+  /** The object's upload day `YYYY-MM-DD`: the last resort when neither the caller nor the text gives a date. */
+  uploadedAt?: string | null;
 }

@@ -5,8 +5,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { ArticleBusyError, DEFAULT_LEASE_MS } from '../records/write-article.ts';
-import { processObjectEvent, type ProcessDeps, type ProcessOutcome } from './process-object.ts';
+import { TransientError } from '../errors.ts';
+import { DEFAULT_LEASE_MS, type ArticleItem } from '../records/index.ts';
+import { processObjectEvent, type ProcessDeps, type ProcessOutcome, type ProcessResult } from './process-object.ts';
 import { MalformedMessageError, parseS3Message } from './s3-event.ts';
 
 export interface SqsHandlerDeps {
@@ -22,8 +23,11 @@ export interface SqsHandlerDeps {
    * waiting. In Lambda the invocation's remaining time (plus a margin) is used instead.
    */
   leaseMs?: number;
-  /** Called once per S3 event with its outcome (progress display in the local stack, tests). */
-  onOutcome?: (outcome: ProcessOutcome, event: { bucket: string; key: string; eventName: string }) => void;
+  /**
+   * Called once per S3 event with its outcome (progress display in the local stack, tests); `article`
+   * is the head item the event wrote (extracted, failed, rejected), so no read-back is needed.
+   */
+  onOutcome?: (outcome: ProcessOutcome, event: { bucket: string; key: string; eventName: string; article?: ArticleItem }) => void;
 }
 
 export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
@@ -68,15 +72,16 @@ export function createSqsHandler(deps: SqsHandlerDeps): SqsHandler {
     for (const ignored of message.ignored) logger.warn('skipped an S3 record', { messageId: record.messageId, ...ignored });
     // Events of one message run in order: two events for one key must not race each other.
     for (const event of message.events) {
-      let outcome: ProcessOutcome;
+      let result: ProcessResult;
       try {
-        outcome = await serializePerKey(`${event.bucket}/${event.key}`, () => processObjectEvent(processDeps, event));
+        result = await serializePerKey(`${event.bucket}/${event.key}`, () => processObjectEvent(processDeps, event));
       } catch (error) {
-        if (error instanceof ArticleBusyError) logger.warn('retry later: an older event for this key is being processed', { messageId: record.messageId, key: event.key });
+        // Transient (a busy key, retries used up): expected under load, the message simply comes back.
+        if (error instanceof TransientError) logger.warn(`retry later: ${error.message}`, { messageId: record.messageId, key: event.key });
         else logger.error('event failed; the message will be retried', { messageId: record.messageId, key: event.key, error: error as Error });
         throw error;
       }
-      deps.onOutcome?.(outcome, { bucket: event.bucket, key: event.key, eventName: event.eventName });
+      deps.onOutcome?.(result.outcome, { bucket: event.bucket, key: event.key, eventName: event.eventName, article: result.article });
     }
   };
 
@@ -92,4 +97,4 @@ export function createSqsHandler(deps: SqsHandlerDeps): SqsHandler {
   };
 }
 
-export type { ProcessOutcome };
+export type { ProcessOutcome, ProcessResult };

@@ -1,17 +1,20 @@
 // One S3 object event → the table. Permanent problems with the object (too big, not text, extractor
-// error) become an article record a person can act on and the event is done; anything that may pass
-// on a retry (DynamoDB or S3 unavailable, throttling beyond the SDK's retries) is thrown so the batch
-// reports the message failed and SQS redelivers it (and finally parks it in the DLQ).
+// error, facts too large to store) become an article record a person can act on and the event is
+// done; anything that may pass on a retry (a TransientError, DynamoDB or S3 unavailable) is thrown so
+// the batch reports the message failed and SQS redelivers it (and finally parks it in the DLQ).
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { decodeText, UnusableTextError } from '../decode/decode-text.ts';
+import { PermanentError } from '../errors.ts';
 import { EXTRACTOR_VERSION, extractArticle } from '../extract/index.ts';
-import { buildArticleItems, buildUnsuccessfulArticle } from '../records/build-items.ts';
-import { computeEventOrder, InvalidEventOrderError } from '../records/event-order.ts';
-import type { ObjectVersion } from '../records/model.ts';
-import type { RecordTable } from '../records/record-table.ts';
-import { checkEvent, removeArticle, writeArticle } from '../records/write-article.ts';
-import { readObject } from './read-object.ts';
+import { parseIsoDay } from '../extract/published-at.ts';
+import type { ExtractOptions } from '../extract/types.ts';
+import {
+  buildArticleItems, buildUnsuccessfulArticle, checkEvent, computeEventOrder, InvalidEventOrderError, removeArticle, writeRecord,
+  type ArticleItem, type BuiltRecord, type ObjectVersion, type RecordTable,
+} from '../records/index.ts';
+import { findTitle } from './find-title.ts';
+import { PUBLISHED_AT_METADATA, readObject } from './read-object.ts';
 import type { ObjectEvent } from './s3-event.ts';
 
 export interface ProcessDeps {
@@ -31,20 +34,42 @@ export type ProcessOutcome =
   | 'duplicate' | 'stale' | 'superseded'
   | 'outside-prefix' | 'folder-marker' | 'object-gone' | 'unordered';
 
+export interface ProcessResult {
+  outcome: ProcessOutcome;
+  /** The head item this event wrote (extracted, failed, rejected): progress lines need no read-back. */
+  article?: ArticleItem;
+}
+
 const formatBytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
 
-export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent): Promise<ProcessOutcome> {
+/**
+ * The reference-date inputs S3 gives: `x-amz-meta-published-at` when it is a calendar day (a bad
+ * value is ignored with a warning: the text's own header or dateline still applies, and rejecting an
+ * otherwise good article for a metadata typo would lose it), and the upload day.
+ */
+function readDateOptions(metadata: string | undefined, lastModified: Date | undefined, logger: Logger, where: object): ExtractOptions {
+  const options: ExtractOptions = {};
+  if (metadata !== undefined) {
+    const day = parseIsoDay(metadata.trim());
+    if (day) Object.assign(options, { publishedAt: day, publishedAtSource: 'metadata' });
+    else logger.warn(`ignored x-amz-meta-${PUBLISHED_AT_METADATA}: not a calendar date YYYY-MM-DD`, { ...where, value: metadata.slice(0, 100) });
+  }
+  if (lastModified && !Number.isNaN(lastModified.getTime())) options.uploadedAt = lastModified.toISOString().slice(0, 10);
+  return options;
+}
+
+export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent): Promise<ProcessResult> {
   const { logger } = deps;
   const where = { bucket: event.bucket, key: event.key, eventName: event.eventName, sequencer: event.sequencer };
   if (!event.key.startsWith(deps.inputPrefix)) {
     logger.info('ignored: key outside the input prefix', { ...where, inputPrefix: deps.inputPrefix });
-    return 'outside-prefix';
+    return { outcome: 'outside-prefix' };
   }
   // Folder markers (what the S3 console's "Create folder" makes) are not articles; recording them as
   // rejected would only add noise to the failure list. Their removal has nothing to remove.
   if (event.key.endsWith('/')) {
     logger.info('skipped: folder marker', where);
-    return 'folder-marker';
+    return { outcome: 'folder-marker' };
   }
   let order: string;
   try {
@@ -53,17 +78,18 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
     if (!(error instanceof InvalidEventOrderError)) throw error;
     // Without an order we cannot know whether it is newer than what is stored: never overwrite.
     logger.error('skipped: the event cannot be ordered', { ...where, reason: error.message });
-    return 'unordered';
+    return { outcome: 'unordered' };
   }
-  const version: ObjectVersion = {
+  const announced: ObjectVersion = {
     bucket: event.bucket, key: event.key, order, sequencer: event.sequencer, eventTime: event.eventTime,
     etag: event.eTag, versionId: event.versionId, size: event.size,
   };
+  const writeOptions = () => ({ now: deps.now(), leaseMs: deps.leaseMs });
 
   if (event.action === 'removed') {
-    const outcome = await removeArticle(deps.table, version, { now: deps.now(), leaseMs: deps.leaseMs });
+    const outcome = await removeArticle(deps.table, announced, writeOptions());
     logger.info(outcome === 'written' ? 'removed the article records' : `removal not applied: ${outcome}`, where);
-    return outcome === 'written' ? 'removed' : outcome;
+    return { outcome: outcome === 'written' ? 'removed' : outcome };
   }
 
   // Where an invocation's time goes (the table, S3, extraction), logged with the result: what to look
@@ -76,11 +102,11 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
     stageStart = t;
   };
 
-  const early = await checkEvent(deps.table, version, EXTRACTOR_VERSION, deps.now());
+  const early = await checkEvent(deps.table, announced, EXTRACTOR_VERSION, deps.now());
   endStage('check');
   if (early) {
     logger.info(`skipped: ${early} event`, where);
-    return early;
+    return { outcome: early };
   }
 
   const read = await readObject(deps.s3, event.bucket, event.key, deps.maxObjectBytes, event.versionId);
@@ -89,22 +115,23 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
     // Deleted since the event was sent. The table mirrors the bucket, so this counts as a removal at
     // this event's order: a later re-upload (newer order) still wins, and the ObjectRemoved event, if
     // the bucket sends one, finds the work done.
-    const outcome = await removeArticle(deps.table, version, { now: deps.now(), leaseMs: deps.leaseMs });
+    const outcome = await removeArticle(deps.table, announced, writeOptions());
     logger.warn('the object no longer exists: treated as removed', { ...where, outcome });
-    return 'object-gone';
+    return { outcome: 'object-gone' };
   }
-  version.size = read.size;
-  version.etag = read.etag ?? version.etag;
-  version.versionId = read.versionId ?? version.versionId;
-  const processedAt = deps.now().toISOString();
-  const meta = { extractorVersion: EXTRACTOR_VERSION, processedAt };
+  // The version as read: what S3 returned wins over what the event announced.
+  const version: ObjectVersion = { ...announced, size: read.size, etag: read.etag ?? announced.etag, versionId: read.versionId ?? announced.versionId };
+  const meta = { extractorVersion: EXTRACTOR_VERSION, processedAt: deps.now().toISOString() };
 
-  const finish = async (status: 'failed' | 'rejected', reason: string, encoding?: string): Promise<ProcessOutcome> => {
-    const article = buildUnsuccessfulArticle(version, status, reason, { ...meta, encoding });
-    const outcome = await writeArticle(deps.table, version, { article, children: [] }, { now: deps.now(), leaseMs: deps.leaseMs });
-    logger.warn(`article ${status}: ${reason}`, { ...where, outcome });
-    return outcome === 'written' ? status : outcome;
+  const write = async (record: BuiltRecord, status: 'extracted' | 'failed' | 'rejected'): Promise<ProcessResult> => {
+    const outcome = await writeRecord(deps.table, version, record, writeOptions());
+    const article = record.head.kind === 'article' ? record.head : undefined;
+    if (status === 'extracted') logger.info(outcome === 'written' ? 'article extracted' : `article not written: ${outcome}`, { ...where, counts: article?.counts, timingsMs });
+    else logger.warn(`article ${status}: ${article?.reason}`, { ...where, outcome });
+    return outcome === 'written' ? { outcome: status, article } : { outcome };
   };
+  const finish = (status: 'failed' | 'rejected', reason: string, encoding?: string) =>
+    write(buildUnsuccessfulArticle(version, status, reason, { ...meta, encoding }), status);
 
   if (read.kind === 'too-large') {
     return finish('rejected', `the object is ${formatBytes(read.size)}, above the ${formatBytes(deps.maxObjectBytes)} limit (MAX_OBJECT_BYTES); split it into smaller articles`);
@@ -113,20 +140,25 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
   try {
     decoded = decodeText(read.bytes);
   } catch (error) {
-    if (error instanceof UnusableTextError) return finish('rejected', error.message);
+    if (error instanceof UnusableTextError || error instanceof PermanentError) return finish('rejected', (error as Error).message);
     throw error;
   }
   let extraction;
   try {
-    extraction = extractArticle(decoded.text);
+    extraction = extractArticle(decoded.text, readDateOptions(read.publishedAtMetadata, read.lastModified, logger, where));
   } catch (error) {
     // A bug or limit in the extractor, not in the infrastructure: retrying would fail the same way.
     return finish('failed', `extraction failed: ${(error as Error).message}`, decoded.encoding);
   }
   endStage('extract');
-  const items = buildArticleItems(version, { text: decoded.text, extraction, encoding: decoded.encoding, format: decoded.format, ...meta });
-  const outcome = await writeArticle(deps.table, version, items, { now: deps.now(), leaseMs: deps.leaseMs });
-  endStage('write');
-  logger.info(outcome === 'written' ? 'article extracted' : `article not written: ${outcome}`, { ...where, counts: items.article.counts, timingsMs });
-  return outcome === 'written' ? 'extracted' : outcome;
+  const record = buildArticleItems(version, { text: decoded.text, extraction, encoding: decoded.encoding, format: decoded.format, title: findTitle(decoded.text), ...meta });
+  try {
+    const result = await write(record, 'extracted');
+    endStage('write');
+    return result;
+  } catch (error) {
+    // The result cannot be stored as it is (facts too large for one item): say so on the record.
+    if (error instanceof PermanentError) return finish('failed', `the extraction could not be stored: ${error.message}`, decoded.encoding);
+    throw error;
+  }
 }

@@ -2,7 +2,9 @@
 // of a batch write and transaction conflicts. Both are normal under load, so they are retried here
 // rather than failing the message.
 
-export class RetriesExhaustedError extends Error {
+import { TransientError } from '../errors.ts';
+
+export class RetriesExhaustedError extends TransientError {
   override name = 'RetriesExhaustedError';
 }
 

@@ -1,13 +1,15 @@
 // Turns an ISO 8601 value from the extractor (`2023`, `2023-08`, `2023-08-18`, `A/B`) into the days it
-// covers, and into the year partitions of gsi1 that a range query reads.
+// covers, and into the century partitions (`2000s` for 2000–2099) of the dates index that a range
+// query reads. A century, not a year: an article's dates span years and decades (a treaty of 1992, a
+// plan for 2030), and each partition it touches is one more item to write; reads filter the rest.
 
 export interface DayRange {
   start: string;
   end: string;
 }
 
-/** Ranges longer than this go to one `LONG` partition instead of one item per year. */
-export const MAX_YEAR_PARTITIONS = 5;
+/** Ranges over more centuries than this go to one `LONG` partition. */
+export const MAX_CENTURY_PARTITIONS = 2;
 export const LONG_PARTITION = 'LONG';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -45,18 +47,22 @@ export function parseDateValue(value: string): DayRange | null {
   return { start: from.start, end: to.end };
 }
 
-/** The gsi1 date partitions (`2023`, … or `LONG`) a range is indexed under. */
+/** The century of a year, as a partition name: 2023 → `2000s`. */
+export const centuryOf = (year: number) => `${Math.floor(year / 100) * 100}s`;
+
+/** The partitions (`2020s`, … or `LONG`) a range is indexed under. */
 export function listDatePartitions(range: DayRange): string[] {
-  const first = Number(range.start.slice(0, 4));
-  const last = Number(range.end.slice(0, 4));
-  if (last - first + 1 > MAX_YEAR_PARTITIONS) return [LONG_PARTITION];
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+  const first = Math.floor(Number(range.start.slice(0, 4)) / 100);
+  const last = Math.floor(Number(range.end.slice(0, 4)) / 100);
+  if (last - first + 1 > MAX_CENTURY_PARTITIONS) return [LONG_PARTITION];
+  return Array.from({ length: last - first + 1 }, (_, i) => `${(first + i) * 100}s`);
 }
 
-/** The part of a range inside one year partition. */
-export function clipToYear(range: DayRange, partition: string): DayRange {
+/** The part of a range inside one partition. */
+export function clipToPartition(range: DayRange, partition: string): DayRange {
   if (partition === LONG_PARTITION) return range;
-  const yearStart = `${partition}-01-01`;
-  const yearEnd = `${partition}-12-31`;
-  return { start: range.start > yearStart ? range.start : yearStart, end: range.end < yearEnd ? range.end : yearEnd };
+  const century = Number(partition.slice(0, -1));
+  const partStart = `${String(century).padStart(4, '0')}-01-01`;
+  const partEnd = `${String(century + 99).padStart(4, '0')}-12-31`;
+  return { start: range.start > partStart ? range.start : partStart, end: range.end < partEnd ? range.end : partEnd };
 }

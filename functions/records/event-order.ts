@@ -3,9 +3,11 @@
 // emulators) fall back to eventTime. The result is a plain string whose byte order is event order, so
 // DynamoDB condition expressions can compare it with `<` on the article item.
 
+import { PermanentError } from '../errors.ts';
+
 const SEQUENCER_WIDTH = 48;
 
-export class InvalidEventOrderError extends Error {
+export class InvalidEventOrderError extends PermanentError {
   override name = 'InvalidEventOrderError';
 }
 

@@ -1,48 +1,75 @@
-// The questions of the table-and-queries issue, each answered by DynamoDB Query (never Scan). Used by
-// `gleaner query`; the README shows the same Queries with the plain AWS CLI.
+// The questions the table answers, each a paginated DynamoDB Query (never a Scan). Sharded keys are
+// read shard by shard in parallel and merged (query-pages.ts), so a page costs one Query per shard:
+// at least SHARDS × 0.5 read units. Used by `gleaner query`, the local stack and the web UI.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { entityKey } from '../extract/keys.ts';
-import type { EntityType } from '../extract/types.ts';
-import { LONG_PARTITION, parseDateValue } from './date-range.ts';
-import { ARTICLE_SK, articlePk, dateGsiPk, entityGsiPk, moneyGsiPk, statusGsiPk, storedEntityKey, topGsiPk } from './keys.ts';
-import type { AliasItem, ArticleItem, ArticleStatus, DateItem, EntityItem, MoneyItem } from './model.ts';
-import { InvalidQueryError, checkLimit, queryAll, queryPartitions, type Page } from './query-pages.ts';
+import type { EntityType, PublishedAtSource } from '../extract/types.ts';
+import { LONG_PARTITION, centuryOf, parseDateValue } from './date-range.ts';
+import { decodeFacts } from './facts-codec.ts';
+import {
+  ARTICLE_SK, FACTS_SK, SHARDS, activityPk, allShards, articlePk, datePk, encodeAmount, mentionPk, moneyPk, parseActivitySk, parseDateSk,
+  parseMentionSk, parseMoneySk, termPk,
+} from './keys.ts';
+import type {
+  ActivityItem, ArticleCounts, ArticleItem, ArticleStatus, DateFact, DatesItem, EntityFact, FactsItem, MentionItem, MoneyFact, MoneyItem,
+  StoredSpan, TermItem,
+} from './model.ts';
+import { indexKeyOf, listQueryWords } from './name-terms.ts';
+import { InvalidQueryError, checkLimit, queryAll, readMerged, type Page, type Stream } from './query-pages.ts';
 import type { RecordTable } from './record-table.ts';
+import { nameBuckets } from './bucket-names.ts';
 
 export const ENTITY_TYPE_NAMES: EntityType[] = ['person', 'place', 'organization'];
+const STATUSES: ArticleStatus[] = ['extracted', 'failed', 'rejected'];
+/** Names a query may fan out to (each read in SHARDS.entity shards). */
+export const MAX_CANDIDATE_NAMES = 25;
+
+export interface PageOptions {
+  limit?: number;
+  cursor?: string;
+}
 
 export interface ArticleRecord {
   article: ArticleItem;
-  people: EntityItem[];
-  places: EntityItem[];
-  organizations: EntityItem[];
-  /** One item per distinct value (the per-year index copies of a range are folded). */
-  dates: DateItem[];
-  money: MoneyItem[];
+  /** Each with every mention's offsets (up to MAX_MENTIONS), its aliases, extractor key and index key. */
+  people: EntityFact[];
+  places: EntityFact[];
+  organizations: EntityFact[];
+  /** One per distinct value, with its normalised value and the days it covers. */
+  dates: DateFact[];
+  money: MoneyFact[];
 }
 
-/** Question 1: an article's metadata and everything extracted from it, or null if there is none. */
+/** A page whose results name their bucket (index keys carry its code). */
+async function named<T extends { bucket: string }>(table: RecordTable, page: Promise<Page<T>>): Promise<Page<T>> {
+  const { items, cursor } = await page;
+  return { items: await nameBuckets(table, items), ...(cursor ? { cursor } : {}) };
+}
+
+const byFirstMention = (a: { mentions: StoredSpan[] }, b: { mentions: StoredSpan[] }) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+
+/**
+ * One article: its head and everything extracted from it, or null if there is none. The text itself
+ * is the object in the bucket (`readArticleText` in functions/handler decodes it the way the offsets
+ * count).
+ */
 export async function getArticle(table: RecordTable, bucket: string, key: string): Promise<ArticleRecord | null> {
   // Strongly consistent: `gleaner put` reads the article right after the handler wrote it.
   const items = await queryAll<Record<string, unknown>>(table, {
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': articlePk(bucket, key) },
-    ConsistentRead: true,
+    KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': articlePk(bucket, key) }, ConsistentRead: true,
   });
-  const article = items.find((i) => i.sk === ARTICLE_SK);
+  const head = items.find((i) => i.sk === ARTICLE_SK);
   // A tombstone (removed object) or a bare claim (first processing in flight) is no article yet.
-  if (!article || article.kind !== 'article') return null;
-  const entities = items.filter((i) => i.kind === 'entity') as unknown as EntityItem[];
-  const dates = new Map<string, DateItem>();
-  for (const d of items.filter((i) => i.kind === 'date') as unknown as DateItem[]) if (!dates.has(d.value)) dates.set(d.value, d);
-  const byStart = (a: { mentions: Array<{ start: number }> }, b: { mentions: Array<{ start: number }> }) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+  if (!head || head.kind !== 'article') return null;
+  const factsItem = items.find((i) => i.sk === FACTS_SK) as unknown as FactsItem | undefined;
+  const facts = factsItem ? decodeFacts(factsItem.z).facts : { people: [], places: [], organizations: [], dates: [], money: [] };
+  const { claim: _c, leaseUntil: _l, claimedAt: _a, factsDigest: _d, ...article } = head;
   return {
-    article: article as unknown as ArticleItem,
-    people: entities.filter((e) => e.type === 'person').sort(byStart),
-    places: entities.filter((e) => e.type === 'place').sort(byStart),
-    organizations: entities.filter((e) => e.type === 'organization').sort(byStart),
-    dates: [...dates.values()].sort(byStart),
-    money: (items.filter((i) => i.kind === 'money') as unknown as MoneyItem[]).sort(byStart),
+    article: { ...(article as unknown as ArticleItem), ...(facts.title ? { title: facts.title } : {}) },
+    people: [...facts.people].sort(byFirstMention),
+    places: [...facts.places].sort(byFirstMention),
+    organizations: [...facts.organizations].sort(byFirstMention),
+    dates: [...facts.dates].sort(byFirstMention),
+    money: [...facts.money].sort(byFirstMention),
   };
 }
 
@@ -53,41 +80,84 @@ export interface EntityHit {
   type: EntityType;
   /** The entity's fullest name in that article. */
   name: string;
+  /** Its index key (what topEntities and findCoMentionedEntities group by). */
   entityKey: string;
-  /** Set when the input matched one of the entity's aliases rather than its own key. */
+  /** Set when the input matched a part of the name or an alias rather than the whole name. */
   alias?: string;
   mentionCount: number;
   context: string;
 }
 
-export interface PageOptions {
-  limit?: number;
-  cursor?: string;
+function checkType(type: EntityType | undefined) {
+  if (type && !ENTITY_TYPE_NAMES.includes(type)) throw new InvalidQueryError(`type must be one of ${ENTITY_TYPE_NAMES.join(', ')}`);
 }
 
-/** Question 2: articles that mention an entity (folded like the contract's keys), newest first. */
+const readTerms = (table: RecordTable, term: string) =>
+  queryAll<TermItem>(table, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': termPk(term) }, ProjectionExpression: 'indexKey, #t', ExpressionAttributeNames: { '#t': 'type' } });
+
+/**
+ * The index keys a name may be stored under: the name's own, the entities the vocabulary maps it to
+ * (a name part, an alias), and for several words the entities every one of them maps to.
+ */
+export async function resolveNameKeys(table: RecordTable, name: string): Promise<string[]> {
+  const own = indexKeyOf(name);
+  if (!own) throw new InvalidQueryError(`"${name}" has no letters or digits to look up`);
+  const keys = new Set<string>([own]);
+  for (const t of await readTerms(table, own)) keys.add(t.indexKey);
+  const words = listQueryWords(name);
+  if (words.length >= 2) {
+    const perWord = await Promise.all(words.map(async (w) => new Set([w, ...(await readTerms(table, w)).map((t) => t.indexKey)])));
+    for (const k of perWord[0]) if (perWord.every((set) => set.has(k))) keys.add(k);
+  }
+  return [...keys].slice(0, MAX_CANDIDATE_NAMES);
+}
+
+/** Articles that mention an entity, found by its whole name, an alias or any part of it; newest first. */
 export async function findArticlesByEntity(
   table: RecordTable,
   name: string,
   options: PageOptions & { type?: EntityType } = {},
 ): Promise<Page<EntityHit>> {
-  const key = storedEntityKey(entityKey(name));
-  if (!key) throw new InvalidQueryError(`"${name}" has no letters or digits to look up`);
-  if (options.type && !ENTITY_TYPE_NAMES.includes(options.type)) throw new InvalidQueryError(`type must be one of ${ENTITY_TYPE_NAMES.join(', ')}`);
-  const page = await queryPartitions<EntityItem | AliasItem>(table, [{
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': entityGsiPk(key), ...(options.type ? { ':type': options.type } : {}) },
-    ...(options.type ? { FilterExpression: '#type = :type', ExpressionAttributeNames: { '#type': 'type' } } : {}),
-    ScanIndexForward: false,
-  }], checkLimit(options.limit), options.cursor);
-  return {
-    cursor: page.cursor,
-    items: page.items.map((i) => ({
-      bucket: i.bucket, key: i.key, publishedAt: i.publishedAt, type: i.type, name: i.name, entityKey: i.entityKey,
-      ...(i.kind === 'alias' ? { alias: i.alias } : {}), mentionCount: i.mentionCount, context: i.context,
-    })),
-  };
+  checkType(options.type);
+  const limit = checkLimit(options.limit);
+  const own = indexKeyOf(name);
+  const keys = await resolveNameKeys(table, name);
+  const streams: Stream[] = keys.flatMap((k) => allShards(SHARDS.entity).map((s) => ({
+    id: mentionPk(k, s),
+    query: {
+      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': mentionPk(k, s) }, ScanIndexForward: false,
+    },
+  })));
+  const seen = new Set<string>();
+  return named(table, readMerged<EntityHit>(table, [streams], {
+    limit, cursor: options.cursor, descending: true,
+    expand: (raw) => {
+      const i = raw as unknown as MentionItem;
+      // The same article reached through two names (both written in it) is listed once.
+      if (seen.has(i.sk)) return [];
+      seen.add(i.sk);
+      const where = parseMentionSk(i.sk);
+      // The type is the sort key's last part (a key attribute, which a FilterExpression cannot test).
+      if (options.type && where.type !== options.type) return [];
+      const indexKey = i.pk.slice(2, i.pk.lastIndexOf('#'));
+      return [{
+        bucket: where.bucket, key: where.key, publishedAt: where.publishedAt, type: where.type, name: i.n, entityKey: indexKey,
+        ...(indexKey !== own ? { alias: name } : {}), mentionCount: i.c, context: i.x,
+      }];
+    },
+  }));
+}
+
+export interface DateHit {
+  bucket: string;
+  key: string;
+  value: string;
+  rangeStart: string;
+  rangeEnd: string;
+  mentionCount: number;
+  /** The first mention (the article's facts hold them all). */
+  mentions: StoredSpan[];
+  context: string;
 }
 
 function checkDay(label: string, value: string, edge: 'start' | 'end'): string {
@@ -96,104 +166,132 @@ function checkDay(label: string, value: string, edge: 'start' | 'end'): string {
   return range[edge];
 }
 
-/** Question 3: date items overlapping [from, to], by year then start day; ranges count when they overlap. */
-export async function findDates(table: RecordTable, options: PageOptions & { from: string; to: string }): Promise<Page<DateItem>> {
+/** Dates overlapping [from, to], century by century (by the first day each article mentions in that century). */
+export async function findDates(table: RecordTable, options: PageOptions & { from: string; to: string }): Promise<Page<DateHit>> {
   const from = checkDay('from', options.from, 'start');
   const to = checkDay('to', options.to, 'end');
   if (from > to) throw new InvalidQueryError(`from (${options.from}) is after to (${options.to})`);
   const fromYear = Number(from.slice(0, 4));
   const toYear = Number(to.slice(0, 4));
   if (toYear - fromYear > 500) throw new InvalidQueryError('a date range may span at most 500 years');
-  // Sort keys start with the day the item's range starts within the partition, so "starts on or
+  const partitions = [...new Set(Array.from({ length: toYear - fromYear + 1 }, (_, i) => centuryOf(fromYear + i))), LONG_PARTITION];
+  // Sort keys start with the first day an article's values cover in the partition, so "starts on or
   // before `to`" is a key condition ('$' sorts right after the '#' separator).
-  const upTo = { ':hi': `${to}$`, ':from': from };
-  const partitions = Array.from({ length: toYear - fromYear + 1 }, (_, i) => {
-    const year = fromYear + i;
-    // A multi-year range is indexed in every year it covers; report it only from the first year
-    // the question reads, so it appears once.
-    const firstRead = year === fromYear;
-    return {
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :hi',
-      FilterExpression: firstRead ? 'rangeEnd >= :from' : 'rangeEnd >= :from AND rangeStart >= :ystart',
-      ExpressionAttributeValues: { ':pk': dateGsiPk(String(year)), ...upTo, ...(firstRead ? {} : { ':ystart': `${year}-01-01` }) },
-    };
-  });
-  partitions.push({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :hi',
-    FilterExpression: 'rangeEnd >= :from',
-    ExpressionAttributeValues: { ':pk': dateGsiPk(LONG_PARTITION), ...upTo },
-  });
-  return queryPartitions<DateItem>(table, partitions, checkLimit(options.limit), options.cursor);
+  const groups: Stream[][] = partitions.map((p) => allShards(SHARDS.date).map((s) => ({
+    id: datePk(p, s),
+    query: { KeyConditionExpression: 'pk = :pk AND sk < :hi', FilterExpression: 'e >= :from', ExpressionAttributeValues: { ':pk': datePk(p, s), ':hi': `${to}$`, ':from': from } },
+  })));
+  return named(table, readMerged<DateHit>(table, groups, {
+    limit: checkLimit(options.limit), cursor: options.cursor,
+    expand: (raw, g) => {
+      const item = raw as unknown as DatesItem;
+      const partition = partitions[g];
+      const where = parseDateSk(item.sk);
+      return item.v
+        .filter((v) => v.s <= to && v.e >= from)
+        // A range over two centuries sits in both: report it from the first partition read only.
+        .filter((v) => partition === LONG_PARTITION || g === 0 || v.s >= `${partition.slice(0, -1)}-01-01`)
+        .map((v) => ({
+          bucket: where.bucket, key: where.key, value: v.v, rangeStart: v.s, rangeEnd: v.e,
+          mentionCount: v.c, mentions: [{ text: v.w[0], start: v.w[1], end: v.w[2] }], context: v.x,
+        }));
+    },
+  }));
 }
 
-/** Question 4: amounts in one currency, largest first, optionally within [min, max]. */
-export async function findMoney(table: RecordTable, options: PageOptions & { currency: string; min?: number; max?: number }): Promise<Page<MoneyItem>> {
+export interface MoneyHit {
+  bucket: string;
+  key: string;
+  currency: string;
+  amount: number;
+  amountHigh?: number;
+  qualifier?: string;
+  mentionCount: number;
+  mentions: StoredSpan[];
+  context: string;
+}
+
+/** Amounts in one currency, largest first, optionally within [min, max]. */
+export async function findMoney(table: RecordTable, options: PageOptions & { currency: string; min?: number; max?: number }): Promise<Page<MoneyHit>> {
   const currency = options.currency.toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) throw new InvalidQueryError(`currency must be an ISO 4217 code such as USD, got "${options.currency}"`);
   for (const [label, v] of [['min', options.min], ['max', options.max]] as const) {
     if (v !== undefined && !Number.isFinite(v)) throw new InvalidQueryError(`${label} must be a number`);
   }
   const { min, max } = options;
-  const range = min !== undefined && max !== undefined ? ' AND gsi2sk BETWEEN :min AND :max'
-    : min !== undefined ? ' AND gsi2sk >= :min' : max !== undefined ? ' AND gsi2sk <= :max' : '';
-  return queryPartitions<MoneyItem>(table, [{
-    IndexName: 'gsi2',
-    KeyConditionExpression: `gsi2pk = :pk${range}`,
-    ExpressionAttributeValues: { ':pk': moneyGsiPk(currency), ...(min !== undefined ? { ':min': min } : {}), ...(max !== undefined ? { ':max': max } : {}) },
-    ScanIndexForward: false,
-  }], checkLimit(options.limit), options.cursor);
-}
-
-/** Question 5: failed and rejected articles with their reasons, newest first within each status. */
-export async function findFailed(table: RecordTable, options: PageOptions & { status?: Exclude<ArticleStatus, 'extracted'> } = {}): Promise<Page<ArticleItem>> {
-  const statuses = options.status ? [options.status] : ['failed', 'rejected'];
-  return queryPartitions<ArticleItem>(table, statuses.map((status) => ({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': statusGsiPk(status) },
-    ScanIndexForward: false,
-  })), checkLimit(options.limit), options.cursor);
-}
-
-export interface TopEntity {
-  type: EntityType;
-  entityKey: string;
-  name: string;
-  /** Articles currently in the table that mention it. */
-  articles: number;
-}
-
-/** Question 6: the entities of one type mentioned by the most articles. */
-export async function topEntities(table: RecordTable, type: EntityType, n = 10): Promise<TopEntity[]> {
-  if (!ENTITY_TYPE_NAMES.includes(type)) throw new InvalidQueryError(`type must be one of ${ENTITY_TYPE_NAMES.join(', ')}`);
-  const limit = checkLimit(n);
-  const page = await table.client.send(new QueryCommand({
-    TableName: table.tableName,
-    IndexName: 'gsi2',
-    // Counters of entities no article mentions any more stay at 0 and are left out by the key condition.
-    KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk > :zero',
-    ExpressionAttributeValues: { ':pk': topGsiPk(type), ':zero': 0 },
-    ScanIndexForward: false,
-    Limit: limit,
+  if (min !== undefined && max !== undefined && min > max) throw new InvalidQueryError(`min (${min}) is larger than max (${max})`);
+  const range = min !== undefined && max !== undefined ? ' AND sk BETWEEN :lo AND :hi' : min !== undefined ? ' AND sk >= :lo' : max !== undefined ? ' AND sk < :hi' : '';
+  const values = { ...(min !== undefined ? { ':lo': encodeAmount(min) } : {}), ...(max !== undefined ? { ':hi': `${encodeAmount(max)}$` } : {}) };
+  const streams: Stream[] = allShards(SHARDS.money).map((s) => ({
+    id: moneyPk(currency, s),
+    query: { KeyConditionExpression: `pk = :pk${range}`, ExpressionAttributeValues: { ':pk': moneyPk(currency, s), ...values }, ScanIndexForward: false },
   }));
-  return (page.Items ?? []).map((i) => ({ type: i.type, entityKey: i.entityKey, name: i.name, articles: i.gsi2sk }));
+  return named(table, readMerged<MoneyHit>(table, [streams], {
+    limit: checkLimit(options.limit), cursor: options.cursor, descending: true,
+    expand: (raw) => {
+      const m = raw as unknown as MoneyItem;
+      const where = parseMoneySk(m.sk);
+      return [{
+        bucket: where.bucket, key: where.key, currency, amount: m.a, amountHigh: m.h, qualifier: m.q,
+        mentionCount: m.c, mentions: [{ text: m.w[0], start: m.w[1], end: m.w[2] }], context: m.x,
+      }];
+    },
+  }));
 }
 
-/** Article counts per status (for `gleaner status`): a COUNT Query per status partition. */
+export interface ArticleSummary {
+  bucket: string;
+  key: string;
+  status: ArticleStatus;
+  processedAt: string;
+  extractorVersion: string;
+  title?: string;
+  publishedAt?: string;
+  publishedAtSource?: PublishedAtSource;
+  reason?: string;
+  counts?: ArticleCounts;
+}
+
+export function toSummary(raw: Record<string, unknown>): ArticleSummary[] {
+  const a = raw as unknown as ActivityItem;
+  const where = parseActivitySk(a.sk);
+  return [{
+    bucket: where.bucket, key: where.key, status: a.pk.split('#')[1] as ArticleStatus, processedAt: where.processedAt, extractorVersion: a.extractorVersion,
+    title: a.title, publishedAt: a.publishedAt, publishedAtSource: a.publishedAtSource, reason: a.reason, counts: a.counts,
+  }];
+}
+
+const activityStreams = (statuses: ArticleStatus[]): Stream[] => statuses.flatMap((status) => allShards(SHARDS.activity).map((s) => ({
+  id: activityPk(status, s),
+  query: { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': activityPk(status, s) }, ScanIndexForward: false },
+})));
+
+/** Articles newest first (by when they were processed); extracted ones unless `status` says otherwise. */
+export function listLatestArticles(table: RecordTable, options: PageOptions & { status?: ArticleStatus | 'any' } = {}): Promise<Page<ArticleSummary>> {
+  const statuses = options.status === 'any' ? STATUSES : [options.status ?? 'extracted'];
+  if (!statuses.every((s) => STATUSES.includes(s))) throw new InvalidQueryError(`status must be one of ${STATUSES.join(', ')} or any`);
+  return named(table, readMerged(table, [activityStreams(statuses)], { limit: checkLimit(options.limit), cursor: options.cursor, descending: true, expand: toSummary }));
+}
+
+/** Failed and rejected articles with their reasons, newest first. */
+export function findFailed(table: RecordTable, options: PageOptions & { status?: Exclude<ArticleStatus, 'extracted'> } = {}): Promise<Page<ArticleSummary>> {
+  const statuses: ArticleStatus[] = options.status ? [options.status] : ['failed', 'rejected'];
+  return named(table, readMerged(table, [activityStreams(statuses)], { limit: checkLimit(options.limit), cursor: options.cursor, descending: true, expand: toSummary }));
+}
+
+/** Article counts per status (a COUNT Query per status shard). */
 export async function countArticlesByStatus(table: RecordTable): Promise<Record<ArticleStatus, number>> {
   const counts = { extracted: 0, failed: 0, rejected: 0 } as Record<ArticleStatus, number>;
-  for (const status of Object.keys(counts) as ArticleStatus[]) {
+  await Promise.all(activityStreams(STATUSES).map(async (stream) => {
     let key: Record<string, unknown> | undefined;
     do {
-      const page = await table.client.send(new QueryCommand({
-        TableName: table.tableName, IndexName: 'gsi1', Select: 'COUNT', ExclusiveStartKey: key,
-        KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': statusGsiPk(status) },
-      }));
-      counts[status] += page.Count ?? 0;
+      const page = await table.client.send(new QueryCommand({ ...stream.query, TableName: table.tableName, Select: 'COUNT', ExclusiveStartKey: key }));
+      counts[stream.id.split('#')[1] as ArticleStatus] += page.Count ?? 0;
       key = page.LastEvaluatedKey;
     } while (key);
-  }
+  }));
   return counts;
 }
+
+// Corpus-wide aggregates live in aggregates.ts; re-exported here, where callers found them before.
+export { topEntities, type TopEntity } from './aggregates.ts';

@@ -1,5 +1,6 @@
 // The CLI's parts that need no engine: table layout, reading the deployed stack's outputs, and
 // argument errors that must be reported before anything is started.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,9 @@ import { bucketName, classifyOutput, tableName } from '../../cli/aws-target.ts';
 import { formatTable } from '../../cli/format-table.ts';
 import { runGleaner as gleaner } from '../support/run-gleaner.ts';
 import { buildNotification } from '../../local/s3-event-bridge.ts';
+import { PROJECT_ROOT } from '../../local/config.ts';
+import { describeError } from '../../cli/describe-error.ts';
+import { formatPublished } from '../../cli/query.ts';
 
 describe('formatTable', () => {
   it('aligns every column and cuts only the last one to the width', () => {
@@ -48,6 +52,43 @@ describe('reading the deployed stack', () => {
   });
 });
 
+describe('describeError', () => {
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8569'), { code: 'ECONNREFUSED' });
+  it.each([
+    ['a plain error', new Error('the table is gone'), 'the table is gone'],
+    ['a multi-line message', new Error('nothing listened on 127.0.0.1:1\njava.lang.Exception: at x'), 'nothing listened on 127.0.0.1:1'],
+    ['an AggregateError with an empty message', new AggregateError([refused, refused], ''), 'connect ECONNREFUSED 127.0.0.1:8569'],
+    ['a bare code', Object.assign(new Error(''), { code: 'ETIMEDOUT' }), 'ETIMEDOUT'],
+    ['a thrown string', 'boom', 'boom'],
+  ])('says %s in one line', (_label, error, expected) => {
+    expect(describeError(error)).toBe(expected);
+  });
+});
+
+describe('formatPublished', () => {
+  it.each([
+    [{ publishedAt: '2025-05-06', publishedAtSource: 'metadata' }, '2025-05-06 (metadata)'],
+    [{ publishedAt: '2025-05-06' }, '2025-05-06'],
+    [{ publishedAt: undefined, publishedAtSource: 'header' }, ''],
+    [{}, ''],
+  ])('shows %j as %j', (row, expected) => {
+    expect(formatPublished(row)).toBe(expected);
+  });
+});
+
+describe('gleaner as a process', () => {
+  it('exits quietly when its reader has gone (gleaner … | head)', { timeout: 60_000 }, async () => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'gleaner.mjs'), 'query', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader closes its end before a line is written, as `head` does once it has enough.
+    child.stdout!.destroy();
+    let stderr = '';
+    child.stderr!.on('data', (d) => { stderr += d; });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
 describe('the CLI with nothing running', () => {
   let home: string;
   const previous = process.env.GLEANER_HOME;
@@ -61,22 +102,48 @@ describe('the CLI with nothing running', () => {
     fs.rmSync(home, { recursive: true, force: true });
   });
 
+  const sample = path.join(PROJECT_ROOT, 'samples', fs.readdirSync(path.join(PROJECT_ROOT, 'samples')).find((f) => f.endsWith('.txt'))!);
+
   it.each([
     [['query', 'dates', '--from', '2023-01-01'], /--to/],
     [['query', 'money'], /--currency/],
     [['query', 'entity'], /NAME/],
     [['query', 'entity', 'x', '--type', 'animal'], /--type must be one of/],
     [['query', 'failed', '--status', 'broken'], /--status/],
-    [['query', 'top', '--limit', '0'], /--limit/],
-    [['query', 'money', '--currency', 'USD', '--min', 'lots'], /--min must be a number/],
-    [['query', 'weather'], /unknown question/],
-    [['query', 'entity', 'x', '--colour'], /Unknown option/],
+    [['query', 'top', '--limit', '0'], /--limit must be a whole number of at least 1, got "0"/],
+    [['query', 'entity', 'x', '--limit', '-3'], /--limit must be a whole number of at least 1, got "-3"/],
+    [['query', 'entity', 'x', '--limit', '2.5'], /--limit must be a whole number/],
+    [['query', 'entity', 'x', '--limit'], /--limit needs a value/],
+    [['query', 'money', '--currency', 'USD', '--min', 'lots'], /--min must be a number, got "lots"/],
+    [['query', 'money', '--currency', 'USD', '--min', '1e9', '--max', '1e8'], /--min must not exceed --max/],
+    [['query', 'weather'], /unknown question "weather"/],
+    [['query', 'entity', 'x', '--colour'], /unknown option --colour/],
+    [['query', 'entity', 'x', '--bogus'], /unknown option --bogus/],
+    [['query', 'failed', '--json=yes'], /--json takes no value/],
+    [['status', '--bogus'], /unknown option --bogus/],
+    [['redrive', '-x'], /unknown option -x/],
     [['put'], /at least one file/],
     [['put', '/no/such/file.txt'], /not a readable file/],
-  ])('gleaner %j exits 2 with a usage message', async (argv, message) => {
+    [['put', '--published-at', '2024-02-30', sample], /--published-at must be a calendar day YYYY-MM-DD, got "2024-02-30"/],
+    [['put', '--published-at', 'yesterday', sample], /--published-at must be a calendar day/],
+    [['put', '--timeout', '-1', '--wait', sample], /--timeout must be a number of seconds above 0/],
+    [['reprocess', '--prefix', 'elsewhere/'], /--prefix must start with incoming\//],
+    [['reprocess', '--progress-every', '0'], /--progress-every must be a whole number/],
+    [['reprocess', '--bogus'], /unknown option --bogus/],
+  ])('gleaner %j exits 2 with one line naming the problem and pointing to --help', async (argv, message) => {
     const result = await gleaner(...argv);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
+    expect(result.err.split('\n')).toHaveLength(1);
+    expect(result.err).toContain(`gleaner ${argv[0]} --help`);
+    expect(result.out).toBe('');
+  });
+
+  it.each([['weather'], ['--bogus']])('gleaner %s exits 2 with one line listing the commands', async (name) => {
+    const result = await gleaner(name);
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n')).toHaveLength(1);
+    expect(result.err).toMatch(new RegExp(`unknown (command|option) "${name}": one of extract, put, query, .*gleaner --help`));
   });
 
   it('gleaner query says to run npm start first when there is no local state', async () => {

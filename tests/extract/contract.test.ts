@@ -104,7 +104,7 @@ describe('tricky texts produce contract-valid output', () => {
   });
 
   it('finds nothing in an empty text', () => {
-    expect(extractArticle('')).toEqual({ publishedAt: null, people: [], places: [], organizations: [], dates: [], money: [] });
+    expect(extractArticle('')).toEqual({ publishedAt: null, publishedAtSource: null, people: [], places: [], organizations: [], dates: [], money: [] });
   });
 });
 
@@ -112,6 +112,7 @@ describe('the checker itself rejects broken output', () => {
   const text = 'Tokayev paid $5 million on 2023-08-18.';
   const valid = (): Extraction => ({
     publishedAt: null,
+    publishedAtSource: null,
     people: [{ name: 'Tokayev', key: 'tokayev', aliases: [], mentions: [{ text: 'Tokayev', start: 0, end: 7 }] }],
     places: [],
     organizations: [],

@@ -53,6 +53,18 @@ describe('not dates', () => {
     'The Boeing 747-400 and the Airbus A320neo',
     'On 9/11, 2,977 people were killed',
     'Christmas trees and Halloweens',
+    // Scores, ages, labels and codes around the period families.
+    'No. 10 Downing Street',
+    'he scored 12 points in the final quarter',
+    'won 3-1 in the second half',
+    'a man aged 45 was arrested',
+    'the A350-1000 and the X-2025 prototype',
+    'dial +62 21 2019 2020',
+    'a 12-month low',
+    'up 5% from the previous quarter',
+    'the FY model line',
+    'for a year',
+    'two days of talks',
   ])('%s', (text) => {
     expect(findDates(splitSegments(text), { publishedAt: '2023-08-21' })).toEqual([]);
   });

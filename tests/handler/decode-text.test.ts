@@ -1,6 +1,7 @@
 // Bytes → text: what is accepted (and as which encoding) and what is rejected with which reason.
 import { describe, expect, it } from 'vitest';
 import { UnusableTextError, decodeText } from '../../functions/decode/decode-text.ts';
+import { extractArticle } from '../../functions/extract/index.ts';
 
 const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
   const le = Buffer.from(text, 'utf16le');
@@ -41,6 +42,30 @@ describe('decodeText accepts', () => {
       expect(html.slice(at, at + word.length)).toBe(word);
     }
     for (const hidden of ['Nope', 'color', 'Hidden Person', '<p>', 'amp;']) expect(decoded.text).not.toContain(hidden);
+  });
+
+  it.each([
+    // The character sits next to the text it touches, the padding on the other side.
+    ['<p>a fund of &euro;2.3bn</p>', '€2.3bn'],
+    ['<p>caf&#233; society</p>', `café${' '.repeat(6)}society`],
+    ['<p>Kazakhstan &amp; Vietnam</p>', 'Kazakhstan &     Vietnam'],
+    ['<p>costs &#163;5m</p>', '£5m'],
+    ['<p>costs &#x20AC;5m</p>', '€5m'],
+  ])('decodes character references in %s at the same length', (body, expected) => {
+    const html = `<html><body>${body}</body></html>`;
+    const decoded = decodeText(Buffer.from(html));
+    expect(decoded.text).toHaveLength(html.length);
+    expect(decoded.text).toContain(expected);
+  });
+
+  it('finds an amount written with an entity (&euro;2.3bn) at offsets into the page', () => {
+    const html = '<html><body><p>The EU set aside &euro;2.3bn for grids.</p></body></html>';
+    const text = decodeText(Buffer.from(html)).text;
+    const [m] = extractArticle(text).money;
+    expect(m).toMatchObject({ text: '€2.3bn', amount: 2.3e9, currency: 'EUR' });
+    // The span ends where the amount ends in the page, and starts inside the entity.
+    expect(html.slice(m.end - 5, m.end)).toBe('2.3bn');
+    expect(html.slice(m.start - 5, m.start + 1)).toBe('&euro;');
   });
 });
 

@@ -239,8 +239,8 @@ describe('table', () => {
     const byName = (a: { AttributeName: string }, b: { AttributeName: string }) => a.AttributeName.localeCompare(b.AttributeName);
     expect(props.KeySchema).toEqual(expected.KeySchema);
     expect([...props.AttributeDefinitions].sort(byName)).toEqual([...expected.AttributeDefinitions].sort(byName));
-    expect(props.GlobalSecondaryIndexes).toHaveLength(TABLE.globalSecondaryIndexes.length);
-    expect(props.GlobalSecondaryIndexes).toEqual(expect.arrayContaining(expected.GlobalSecondaryIndexes));
+    expect(props.GlobalSecondaryIndexes ?? []).toHaveLength(TABLE.globalSecondaryIndexes.length);
+    expect(props.GlobalSecondaryIndexes ?? []).toEqual(expect.arrayContaining(expected.GlobalSecondaryIndexes ?? []));
     expect(props.TimeToLiveSpecification).toEqual({ AttributeName: TABLE.timeToLiveAttribute, Enabled: true });
   });
 

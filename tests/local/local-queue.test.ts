@@ -80,6 +80,34 @@ describe('LocalQueue', () => {
     expect(queue.receive(1)).toHaveLength(1);
   });
 
+  it('takes a message back with release(): visible at once, its receive not counted, the old handle dead', () => {
+    const { queue, clock } = openQueue({ maxReceives: 2 });
+    queue.send('a');
+    const [first] = queue.receive(1);
+    expect(queue.release(first.receiptHandle)).toBe(true);
+    expect(queue.release(first.receiptHandle)).toBe(false);
+    expect(queue.delete(first.receiptHandle)).toBe(false);
+    // Released again and again (three interrupted starts), it never reaches the DLQ.
+    for (let i = 0; i < 3; i += 1) queue.release(queue.receive(1)[0].receiptHandle);
+    const [again] = queue.receive(1);
+    expect(again.receiveCount).toBe(1);
+    clock.now += 30_000;
+    expect(queue.receive(1).map((m) => m.receiveCount)).toEqual([2]);
+    expect(queue.depth().dlq).toBe(0);
+  });
+
+  it('tells its listeners about every message it moves to the DLQ', () => {
+    const { queue, clock } = openQueue({ maxReceives: 1 });
+    const dead: string[] = [];
+    queue.onDeadLetter((m) => dead.push(m.body));
+    queue.send('a');
+    queue.send('b');
+    queue.receive(2);
+    clock.now += 30_000;
+    queue.receive(2);
+    expect(dead.sort()).toEqual(['a', 'b']);
+  });
+
   it('persists messages, receive counts and the DLQ across a restart; in-flight messages are receivable at once', () => {
     const file = tempFile();
     const { queue, clock } = openQueue({ file, maxReceives: 2 });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateBucketCommand, DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_PREFIX } from '../../infra/definitions.ts';
 import { getArticle } from '../../functions/records/queries.ts';
@@ -113,6 +113,21 @@ describe('the local stack', () => {
     const key = `${INPUT_PREFIX}${flags[1] ?? ''}${name}`;
     expect(result.out).toContain(`${key}: extracted`);
     expect((await getArticle(stack!.table, config.bucket, key))?.article.status).toBe('extracted');
+  });
+
+  it('gleaner put --published-at sends the day as S3 metadata, and the article is dated by it', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(home, 'dated-')), 'dated article.txt');
+    // No dateline or header of its own, so only the metadata can date it.
+    fs.writeFileSync(file, 'Kazakhstan and Vietnam signed a trade agreement in Astana on Tuesday, officials said.');
+    const result = await gleaner('put', '--wait', '--published-at', '2024-03-05', file);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    const key = `${INPUT_PREFIX}dated article.txt`;
+    expect(result.out).toContain(`${key}: extracted (published 2024-03-05, from metadata)`);
+    const head = await stack!.s3.send(new HeadObjectCommand({ Bucket: config.bucket, Key: key }));
+    expect(head.Metadata).toMatchObject({ 'published-at': '2024-03-05' });
+    expect((await getArticle(stack!.table, config.bucket, key))?.article).toMatchObject({ publishedAt: '2024-03-05', publishedAtSource: 'metadata' });
+    const shown = await gleaner('query', 'article', 'dated article.txt');
+    expect(shown.out).toMatch(/published: +2024-03-05 \(metadata\)/);
   });
 
   it.skipIf(!HAS_AWS_CLI)('the real AWS CLI uploads (single and multipart) end with article records', async () => {

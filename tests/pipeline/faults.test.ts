@@ -3,15 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqsHandler } from '../../functions/handler/create-handler.ts';
-import { articlePk } from '../../functions/records/keys.ts';
 import { createDocumentClient } from '../../functions/records/record-table.ts';
 import { PROJECT_ROOT, dynamoEndpoint } from '../../local/config.ts';
-import { expectExactCounters } from '../support/exact-counters.ts';
+import { expectExactRecords, snapshotArticle } from '../support/exact-records.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { buildSqsEvent, nextSequencer } from './build-sqs-event.ts';
 
@@ -46,10 +44,8 @@ function handlerWith(client: DynamoDBClient) {
   });
 }
 
-async function dump(key: string) {
-  const page = await stack.documentClient.send(new QueryCommand({ TableName: stack.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': articlePk(stack.bucket, key) }, ConsistentRead: true }));
-  return (page.Items ?? []).map(({ pk: _p, key: _k, gsi1sk: _g, processedAt: _t, claimedAt: _c, sequencer: _s, order: _o, eventTime: _e, ...rest }) => rest);
-}
+/** Everything recorded about the article, ids and times written out, to compare with a reference. */
+const dump = (key: string) => snapshotArticle(stack, stack.bucket, key);
 
 /** Uploads sample `i` under `key` and returns its S3 event spec. */
 async function upload(key: string, i: number) {
@@ -98,7 +94,7 @@ describe('faults', () => {
     expect(result.batchItemFailures).toEqual([]);
     expect(calls).toBeGreaterThan(3);
     expect(await dump('incoming/throttled.txt')).toEqual(await referenceFor(1));
-    await expectExactCounters(stack);
+    await expectExactRecords(stack);
   });
 
   it('reports messages failed when the table is unavailable partway, and redelivery completes them exactly', async () => {
@@ -126,6 +122,6 @@ describe('faults', () => {
     });
     expect(again.batchItemFailures).toEqual([]);
     for (const [i, spec] of specs.entries()) expect(await dump(spec.key)).toEqual(await referenceFor(i + 2));
-    await expectExactCounters(stack);
+    await expectExactRecords(stack);
   });
 });

@@ -10,6 +10,7 @@ import { createSqsHandler, type SqsHandler } from '../../functions/handler/creat
 import { articlePk } from '../../functions/records/keys.ts';
 import { findArticlesByEntity, getArticle, topEntities } from '../../functions/records/queries.ts';
 import { PROJECT_ROOT } from '../../local/config.ts';
+import { expectExactRecords } from '../support/exact-records.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { buildSqsEvent, nextSequencer } from './build-sqs-event.ts';
 
@@ -110,13 +111,16 @@ describe('pipeline', () => {
     expect(after?.article.publishedAt).toBe('2024-03-05');
     expect(before!.places.map((p) => p.entityKey)).toContain('kazakhstan');
     expect(after!.places.map((p) => p.entityKey)).not.toContain('kazakhstan');
-    // Nothing of the old text survives: every stored mention slices back out of the new text.
-    for (const item of await dumpArticle(key)) {
-      for (const m of (item.mentions ?? []) as Array<{ text: string; start: number; end: number }>) expect(replacement.slice(m.start, m.end)).toBe(m.text);
+    // Nothing of the old text survives: every stored mention slices back out of the new text, and the
+    // old article's names no longer find it.
+    for (const fact of [...after!.people, ...after!.places, ...after!.organizations, ...after!.dates, ...after!.money]) {
+      for (const m of fact.mentions) expect(replacement.slice(m.start, m.end)).toBe(m.text);
     }
+    expect((await findArticlesByEntity(stack.table, 'Kazakhstan')).items.map((h) => h.key)).not.toContain(key);
+    await expectExactRecords(stack);
   });
 
-  it('removes every item of an article on ObjectRemoved and decrements the counters', async () => {
+  it('removes every item of an article on ObjectRemoved, its index items included', async () => {
     const key = 'incoming/removed.txt';
     await handler(buildSqsEvent([await upload(key, 'date 2023-01-02\nNursultan Nazarbayev visited Zanzibar City and Ulaanbaatar.')]));
     const withIt = await findArticlesByEntity(stack.table, 'Ulaanbaatar');
@@ -128,6 +132,7 @@ describe('pipeline', () => {
     expect((await dumpArticle(key)).map((i) => i.kind)).toEqual(['tombstone']);
     expect((await findArticlesByEntity(stack.table, 'Ulaanbaatar')).items.map((h) => h.key)).not.toContain(key);
     expect((await topEntities(stack.table, 'place', 1000)).find((t) => t.entityKey === 'ulaanbaatar')).toBeUndefined();
+    await expectExactRecords(stack);
   });
 
   it.each([

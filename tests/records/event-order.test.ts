@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeEventOrder, InvalidEventOrderError } from '../../functions/records/event-order.ts';
-import { clipToYear, listDatePartitions, parseDateValue } from '../../functions/records/date-range.ts';
-import { findTitle } from '../../functions/records/find-title.ts';
+import { clipToPartition, listDatePartitions, parseDateValue } from '../../functions/records/date-range.ts';
+import { findTitle } from '../../functions/handler/find-title.ts';
 
 describe('computeEventOrder', () => {
   it.each([
@@ -30,12 +30,12 @@ describe('computeEventOrder', () => {
 
 describe('date ranges', () => {
   it.each([
-    ['2023', '2023-01-01', '2023-12-31', ['2023']],
-    ['2024-02', '2024-02-01', '2024-02-29', ['2024']],
-    ['2023-08-18', '2023-08-18', '2023-08-18', ['2023']],
-    ['2023-08-20/2023-08-22', '2023-08-20', '2023-08-22', ['2023']],
-    ['2023/2025', '2023-01-01', '2025-12-31', ['2023', '2024', '2025']],
-    ['1992/2025', '1992-01-01', '2025-12-31', ['LONG']],
+    ['2023', '2023-01-01', '2023-12-31', ['2000s']],
+    ['2024-02', '2024-02-01', '2024-02-29', ['2000s']],
+    ['2023-08-18', '2023-08-18', '2023-08-18', ['2000s']],
+    ['2023-08-20/2023-08-22', '2023-08-20', '2023-08-22', ['2000s']],
+    ['1998/2005', '1998-01-01', '2005-12-31', ['1900s', '2000s']],
+    ['1890/2025', '1890-01-01', '2025-12-31', ['LONG']],
   ])('%s covers %s … %s in partitions %j', (value, start, end, partitions) => {
     const range = parseDateValue(value)!;
     expect(range).toEqual({ start, end });
@@ -46,9 +46,9 @@ describe('date ranges', () => {
     expect(parseDateValue(value)).toBeNull();
   });
 
-  it('clips a range to one year', () => {
-    expect(clipToYear({ start: '2023-06-01', end: '2025-03-01' }, '2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
-    expect(clipToYear({ start: '2023-06-01', end: '2025-03-01' }, '2025')).toEqual({ start: '2025-01-01', end: '2025-03-01' });
+  it('clips a range to one century', () => {
+    expect(clipToPartition({ start: '1998-06-01', end: '2005-03-01' }, '1900s')).toEqual({ start: '1998-06-01', end: '1999-12-31' });
+    expect(clipToPartition({ start: '1998-06-01', end: '2005-03-01' }, '2000s')).toEqual({ start: '2000-01-01', end: '2005-03-01' });
   });
 });
 

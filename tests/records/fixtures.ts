@@ -35,6 +35,7 @@ export function makeExtraction(text: string, spec: FixtureSpec): Extraction {
   const ents = (list: Array<[string, ...string[]]> = []) => list.map(([name, ...aliases]) => entity(text, name, aliases));
   return {
     publishedAt: spec.publishedAt ?? null,
+    publishedAtSource: spec.publishedAt ? 'given' : null,
     people: ents(spec.people),
     places: ents(spec.places),
     organizations: ents(spec.organizations),

@@ -55,7 +55,7 @@ beforeAll(async () => {
   stack = await startLocalTestStack('queries', { withS3: false });
   for (const name of Object.keys(ARTICLES) as Array<keyof typeof ARTICLES>) await load(name);
   const failed = makeVersion(BUCKET, 'broken.pdf');
-  await writeArticle(stack.table, failed, { article: buildUnsuccessfulArticle(failed, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 'test', processedAt: '2026-01-02T00:00:00.000Z' }), children: [] });
+  await writeArticle(stack.table, failed, buildUnsuccessfulArticle(failed, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 'test', processedAt: '2026-01-02T00:00:00.000Z' }));
 });
 afterAll(async () => stack?.stop());
 

@@ -6,6 +6,7 @@ import type { Entity, EntityType } from '../types.ts';
 import type { Segment } from '../segments.ts';
 import { matchKey } from '../keys.ts';
 import { createState, spanText, type SegmentState } from './claims.ts';
+import type { RuleSpan } from './model/features.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
@@ -19,6 +20,8 @@ import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/fin
 import { findPlaces } from './places/find-places.ts';
 import { findNestedPlaces } from './places/find-nested-places.ts';
 import { findContextPlaces } from './places/find-context-places.ts';
+import { recognizeNames } from './model/recognize-names.ts';
+import { claimModelNames } from './model/claim-model-names.ts';
 
 export type EntitiesByType = Record<'people' | 'places' | 'organizations', Entity[]>;
 
@@ -39,20 +42,26 @@ function buildAcronymIndex(states: SegmentState[]): AcronymIndex {
   return index;
 }
 
-/** Finds the people, places and organizations of one article from its segments. */
-export function findEntities(segments: Segment[]): EntitiesByType {
-  const states = segments.map((seg) => createState(tokenize(seg), seg.text, seg.start));
-  for (const state of states) {
-    findTitledPeople(state);
-    findOrganizations(state);
-    findKnownOrganizations(state);
-    findDefinedAcronyms(state);
-    findNestedPlaces(state);
-    findPlaces(state);
-    findUntitledPeople(state);
-    findAppositivePeople(state);
-  }
+/**
+ * Which finders run: the learned recognizer reading the rules' findings as features, then the article
+ * passes (the default); the recognizer alone; or the rules alone. See docs/ner-eval.md for each on dev.
+ */
+export type EntityFinders = 'both' | 'model' | 'rules';
 
+/** The rule families, in order of confidence, on one segment. */
+function runRules(state: SegmentState): void {
+  findTitledPeople(state);
+  findOrganizations(state);
+  findKnownOrganizations(state);
+  findDefinedAcronyms(state);
+  findNestedPlaces(state);
+  findPlaces(state);
+  findUntitledPeople(state);
+  findAppositivePeople(state);
+}
+
+/** Article passes: short names join full names, bare acronyms their expansion, list neighbours of places. */
+function runArticlePasses(states: SegmentState[], contextPlaces: boolean): { aliases: ReturnType<typeof buildAliasIndex>; acronyms: AcronymIndex } {
   const fullNames = states.flatMap((state) => state.candidates
     .filter((c) => c.type === 'person' && c.to - c.from >= 2)
     .map((c) => ({ key: matchKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));
@@ -61,8 +70,32 @@ export function findEntities(segments: Segment[]): EntitiesByType {
   for (const state of states) {
     findAliasMentions(state, aliases);
     findAcronyms(state, acronyms);
-    findContextPlaces(state);
+    if (contextPlaces) findContextPlaces(state);
   }
+  return { aliases, acronyms };
+}
+
+/** The rules' findings as typed document spans (what the recognizer reads as its 'rules' features). */
+export function findRuleSpans(segments: Segment[]): RuleSpan[] {
+  const states = segments.map((seg) => createState(tokenize(seg), seg.text, seg.start));
+  for (const state of states) runRules(state);
+  runArticlePasses(states, true);
+  return states.flatMap((state) => state.candidates.map((c) => ({ type: c.type, start: state.tokens[c.from].start, end: state.tokens[c.to - 1].end })));
+}
+
+/** Finds the people, places and organizations of one article from its segments. */
+export function findEntities(segments: Segment[], finders: EntityFinders = 'both'): EntitiesByType {
+  const states = segments.map((seg) => createState(tokenize(seg), seg.text, seg.start));
+  if (finders === 'rules') {
+    for (const state of states) runRules(state);
+  } else {
+    const names = recognizeNames(segments, finders === 'both' ? findRuleSpans(segments) : []);
+    for (const state of states) {
+      claimModelNames(state, names);
+      findNestedPlaces(state);
+    }
+  }
+  const { aliases, acronyms } = runArticlePasses(states, finders === 'rules');
 
   const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
   for (const state of states) {
@@ -70,6 +103,8 @@ export function findEntities(segments: Segment[]): EntitiesByType {
       const text = spanText(state, c.from, c.to);
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) key = resolveAlias(aliases, state.tokens[c.from]);
+      // A bare acronym the recognizer typed joins the organization it abbreviates.
+      if (!key && c.type === 'organization' && c.to - c.from === 1 && state.tokens[c.from].upper) key = acronyms.get(state.tokens[c.from].text);
       key ??= matchKey(text);
       if (!key) continue;
       const first = state.tokens[c.from];

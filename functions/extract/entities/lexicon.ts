@@ -61,3 +61,11 @@ export function isCalendarWord(word: string): boolean {
   const w = word.toLowerCase();
   return CALENDAR.test(w) || /Month|WeekDay|Date/.test(tagsOf(w));
 }
+
+/** compromise's tags for a phrase of several words ("goldman sachs", "new york"), or ''. */
+export function lookupPhraseTags(phrase: string): string {
+  return tagsOf(phrase.toLowerCase());
+}
+
+/** The most words a phrase in compromise's lexicon has. */
+export const LONGEST_LEXICON_PHRASE = Math.min(5, Object.keys(lexicon).reduce((n, k) => Math.max(n, k.split(' ').length), 1));

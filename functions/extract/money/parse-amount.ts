@@ -1,5 +1,5 @@
 // The number part of an amount: `584`, `124.1`, `1,500,000`, Indian grouping `1,00,000`, or words
-// (`ten`, `twenty-five`, `three hundred`, `a` before a scale as in `a million dollars`).
+// (`ten`, `twenty-five`, `three hundred`, `a` before a scale or a currency: `a million dollars`, `a euro`).
 const WORD_VALUES: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -9,13 +9,15 @@ const WORD_VALUES: Record<string, number> = {
 
 const WORD = `(?:${Object.keys(WORD_VALUES).join('|')})`;
 /** Regex source for a number in digits. */
-export const DIGITS_PATTERN = '(?:\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
+export const DIGITS_PATTERN = '(?:\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.])|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
 /** Regex source for a number in words: `twenty-five`, `three hundred`, `one hundred and five`. */
-export const WORDS_PATTERN = `(?:${WORD}(?:[\\s-]+(?:and\\s+)?(?:${WORD}|hundred))*|an?(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b))(?![\\p{L}])`;
+export const WORDS_PATTERN = `(?:${WORD}(?:[\\s-]+(?:and\\s+)?(?:${WORD}|hundred))*|an?(?=\\s+(?:hundred|thousand|million|billion|trillion|euro|dollar|pound|cent|penny|rupee|yuan|peso|franc|buck)\\b))(?![\\p{L}])`;
 
 /** Parses digits or number words; null if the text is not a number. */
 export function parseAmount(text: string): number | null {
   const t = text.trim().toLowerCase();
+  // `1.500.000`: two dots or more can only group thousands.
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(t)) return Number(t.replace(/\./g, ''));
   if (/^[\d.,]+$/.test(t)) {
     const value = Number(t.replace(/,/g, ''));
     return Number.isFinite(value) ? value : null;

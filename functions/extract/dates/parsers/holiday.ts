@@ -15,24 +15,21 @@ const FIXED: [RegExp, number, number][] = [
   [/^halloween$/i, 10, 31],
 ];
 
-const HOLIDAY = new RegExp(
-  `\\b(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]?s Eve|New Year['’]?s Day|Valentine['’]?s Day|Halloween)(?![\\w'’])(?:,?\\s+(${YEAR_NUM}))?`,
-  'g',
-);
-
 // `Christmas trees`, `Halloween costumes`: a bare name is a date only after a time word.
 const BARE = /^(?:Christmas|Halloween)$/;
 const TIME_CUE_BEFORE = /\b(?:on|at|before|after|until|till|by|since|over|during|for|this|last|next|of)\s+$/i;
 
-export const parseHoliday: DateParser = (text, { reference }) => {
-  const out = [];
-  for (const m of text.matchAll(HOLIDAY)) {
-    const rule = FIXED.find(([re]) => re.test(m[1]));
-    if (!rule) continue;
-    if (BARE.test(m[1]) && !m[2] && !TIME_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const year = resolveYear(m[2], undefined, reference, rule[1], rule[2]);
-    const span = { start: m.index, end: m.index + m[0].length };
-    out.push({ ...span, value: year === null ? null : formatDay({ year, month: rule[1], day: rule[2] }) });
-  }
-  return out;
+export const holidayParser: DateParser = {
+  pattern: new RegExp(
+    `\\b(?<name>Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]?s Eve|New Year['’]?s Day|Valentine['’]?s Day|Halloween)(?![\\w'’])(?:,?\\s+(?<year>${YEAR_NUM}))?`,
+    'g',
+  ),
+  extract(m, { text, reference }) {
+    const { name, year: written } = m.groups;
+    const rule = FIXED.find(([re]) => re.test(name!));
+    if (!rule) return null;
+    if (BARE.test(name!) && !written && !TIME_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    const year = resolveYear(written, undefined, reference, rule[1], rule[2]);
+    return { value: year === null ? null : formatDay({ year, month: rule[1], day: rule[2] }) };
+  },
 };

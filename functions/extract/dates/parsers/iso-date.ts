@@ -2,19 +2,17 @@
 import { formatDay, formatMonth, isValidDay } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
 
-const ISO_DAY = /(?<![\d./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\d]|[./-]\d)/g;
+export const isoDayParser: DateParser = {
+  pattern: /(?<![\d./-])(?<year>\d{4})(?<sep>[-/.])(?<month>\d{2})\k<sep>(?<day>\d{2})(?![\d]|[./-]\d)/g,
+  extract({ groups: g }) {
+    const d = { year: Number(g.year), month: Number(g.month), day: Number(g.day) };
+    return isValidDay(d) ? { value: formatDay(d) } : null;
+  },
+};
+
 // A year-month only with the hyphen and a two-digit month: `2023-08`. `2009-10` is read as a
 // range by year-range.ts (the longer, later month reading loses on ties there, see find-dates.ts).
-const ISO_MONTH = /(?<![\d./-])(\d{4})-(0[1-9]|1[0-2])(?![\d]|[./-]\d)/g;
-
-export const parseIsoDate: DateParser = (text) => {
-  const out = [];
-  for (const m of text.matchAll(ISO_DAY)) {
-    const d = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
-    if (isValidDay(d)) out.push({ start: m.index, end: m.index + m[0].length, value: formatDay(d) });
-  }
-  for (const m of text.matchAll(ISO_MONTH)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: formatMonth(Number(m[1]), Number(m[2])) });
-  }
-  return out;
+export const isoMonthParser: DateParser = {
+  pattern: /(?<![\d./-])(?<year>\d{4})-(?<month>0[1-9]|1[0-2])(?![\d]|[./-]\d)/g,
+  extract: ({ groups: g }) => ({ value: formatMonth(Number(g.year), Number(g.month)) }),
 };

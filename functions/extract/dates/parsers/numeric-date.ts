@@ -4,18 +4,13 @@
 import { formatDay, isValidDay } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
 
-const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d]|[./-]\d)/g;
-
-export const parseNumericDate: DateParser = (text) => {
-  const out = [];
-  for (const m of text.matchAll(NUMERIC)) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = Number(m[4]);
+export const numericDateParser: DateParser = {
+  pattern: /(?<![\d./-])(?<first>\d{1,2})(?<sep>[/.-])(?<second>\d{1,2})\k<sep>(?<year>\d{4})(?![\d]|[./-]\d)/g,
+  extract({ groups: g }) {
+    const [a, b, year] = [Number(g.first), Number(g.second), Number(g.year)];
     const dayFirst = { year, month: b, day: a };
     const monthFirst = { year, month: a, day: b };
     const d = isValidDay(dayFirst) ? dayFirst : isValidDay(monthFirst) ? monthFirst : null;
-    if (d) out.push({ start: m.index, end: m.index + m[0].length, value: formatDay(d) });
-  }
-  return out;
+    return d ? { value: formatDay(d) } : null;
+  },
 };

@@ -8,9 +8,6 @@ import type { Day } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
 import { parseCount } from './count-words.ts';
 
-const DAY_WORD = /\b(the day before yesterday|the day after tomorrow|today|tonight|last night|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi;
-const PERIOD = /\b(this|last|next)\s+(weekend|week|month|year)\b/gi;
-const AGO = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)\s+(days?|weeks?|months?|years?)\s+(ago|from now)\b/gi;
 // "USA Today", "Russia Today": a capitalised Today right after a name is a title.
 const TITLE_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
 
@@ -18,7 +15,8 @@ const DAY_SHIFT: Record<string, number> = {
   'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, 'last night': -1, yesterday: -1, tomorrow: 1,
 };
 
-function formatPeriod(reference: Day, unit: string, shift: number): string {
+/** The day, ISO week, weekend, month or year `shift` units from the reference. */
+export function formatPeriod(reference: Day, unit: string, shift: number): string {
   if (unit.startsWith('day')) return formatDay(addDays(reference, shift));
   if (unit === 'weekend') {
     // The Saturday-Sunday that closes the ISO week.
@@ -34,26 +32,28 @@ function formatPeriod(reference: Day, unit: string, shift: number): string {
   return formatYear(reference.year + shift);
 }
 
-export const parseRelativePeriod: DateParser = (text, { reference }) => {
-  const out = [];
-  for (const m of text.matchAll(DAY_WORD)) {
-    if (m[0] === 'Today' && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const key = m[1].toLowerCase();
-    const span = { start: m.index, end: m.index + m[0].length };
-    out.push({ ...span, value: reference ? formatDay(addDays(reference, DAY_SHIFT[key] ?? 0)) : null });
-  }
-  for (const m of text.matchAll(PERIOD)) {
-    const shift = { this: 0, last: -1, next: 1 }[m[1].toLowerCase() as 'this' | 'last' | 'next'];
-    const span = { start: m.index, end: m.index + m[0].length };
-    out.push({ ...span, value: reference ? formatPeriod(reference, m[2].toLowerCase(), shift) : null });
-  }
-  for (const m of text.matchAll(AGO)) {
-    const count = parseCount(m[1]);
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (count === null) continue;
-    const unit = m[2].toLowerCase();
-    const sign = m[3].toLowerCase() === 'ago' ? -1 : 1;
-    out.push({ ...span, value: reference ? formatPeriod(reference, unit, sign * count) : null });
-  }
-  return out;
+export const dayWordParser: DateParser = {
+  pattern: /\b(?<word>the day before yesterday|the day after tomorrow|today|tonight|last night|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi,
+  extract(m, { text, reference }) {
+    if (m[0] === 'Today' && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    return { value: reference ? formatDay(addDays(reference, DAY_SHIFT[m.groups.word!.toLowerCase()] ?? 0)) : null };
+  },
+};
+
+export const thisPeriodParser: DateParser = {
+  pattern: /\b(?<modifier>this|last|next)\s+(?<unit>weekend|week|month|year)\b/gi,
+  extract({ groups: g }, { reference }) {
+    const shift = { this: 0, last: -1, next: 1 }[g.modifier!.toLowerCase() as 'this' | 'last' | 'next'];
+    return { value: reference ? formatPeriod(reference, g.unit!.toLowerCase(), shift) : null };
+  },
+};
+
+export const agoParser: DateParser = {
+  pattern: /\b(?<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)\s+(?<unit>days?|weeks?|months?|years?)\s+(?<way>ago|from now)\b/gi,
+  extract({ groups: g }, { reference }) {
+    const count = parseCount(g.count!);
+    if (count === null) return null;
+    const sign = g.way!.toLowerCase() === 'ago' ? -1 : 1;
+    return { value: reference ? formatPeriod(reference, g.unit!.toLowerCase(), sign * count) : null };
+  },
 };

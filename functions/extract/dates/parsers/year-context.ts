@@ -1,11 +1,13 @@
 // How a missing or relative year is filled in, shared by the month-day, day-month, month and holiday
 // parsers. Rule: an explicit year wins; "this/last/next year" is the reference year, minus or plus
-// one; with no year at all, the year that puts the date nearest the reference (publication) day,
-// the earlier one on a tie, as chrono does: "on August 21" in an August article is this August,
-// "in March" seen from August is this March, "Dec. 28" seen from January 3 is last December.
-// No reference: unresolved.
+// one; with no year at all, the sentence's tense decides (see ../tense.ts): past looks back (the
+// latest such date on or before the reference day), future looks forward (the first on or after);
+// with neither, the year that puts the date nearest the reference day, the earlier one on a tie, as
+// chrono does: "on August 21" in an August article is this August, "Dec. 28" seen from January 3 is
+// last December. No reference: unresolved.
 import { DAY_NUM, MONTH_ANY, YEAR_NUM } from '../calendar.ts';
 import type { Day } from '../calendar.ts';
+import type { Direction } from '../types.ts';
 
 // `June 3, July 9 and August 1, 2022`: a list of month-days that ends in a year shares that year.
 const LIST_TAIL = new RegExp(
@@ -23,12 +25,22 @@ export function resolveYear(
   reference: Day | null,
   month?: number,
   day?: number,
+  direction: Direction = 'nearest',
 ): number | null {
   if (explicit) return Number(explicit);
   if (!reference) return null;
   if (relative) return reference.year + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0);
   if (month === undefined) return reference.year;
+  if (direction !== 'nearest') return directedYear(reference, month, day, direction);
   return nearestYear(reference, month, day);
+}
+
+function directedYear(reference: Day, month: number, day: number | undefined, direction: 'past' | 'future'): number {
+  // Month precision compares months only: "fell in March", written in March, is this March.
+  const ref = day === undefined ? reference.month * 100 : reference.month * 100 + reference.day;
+  const date = day === undefined ? month * 100 : month * 100 + day;
+  if (direction === 'past') return date <= ref ? reference.year : reference.year - 1;
+  return date >= ref ? reference.year : reference.year + 1;
 }
 
 function nearestYear(reference: Day, month: number, day: number | undefined): number {

@@ -1,45 +1,102 @@
-// Parts of a year: quarters (`Q1 2023`, `the third quarter of 2022`), halves (`H1 2023`, `the first
-// half of this year`) and `the first four months of 2023`. Month precision intervals:
-// `2023-01/2023-03`. Without a year, the reference year (same rule as year-context.ts).
+// Parts of a year: quarters (`Q1 2023`, `the third quarter of 2022`, `the final quarter`), halves
+// (`H1 2023`, `the first half of this year`, `the latter half of 2019`) and runs of months (`the first
+// four months of 2023`, `the first three months of the year`, `in nine months of 2025`). Month
+// precision intervals: `2023-01/2023-03`.
+// The year: the one written; `this/last/next year` and `the year` (= the reference year); with no year
+// at all, the reference year, moved back when the sentence is in the past and the part had not begun
+// by the reference day (`profit rose in the final quarter`, written in March, is last year's), and
+// forward when it is in the future and the part was over.
+// A bare part in a sentence about a game (`scored 12 points in the final quarter`) is a period of play.
 import { YEAR_NUM, formatInterval, formatMonth } from '../calendar.ts';
-import type { DateParser } from '../types.ts';
+import type { Day } from '../calendar.ts';
+import type { DateExtract, DateParser, Direction, ParseContext } from '../types.ts';
 import { parseCount } from './count-words.ts';
-import { resolveYear } from './year-context.ts';
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?:(${YEAR_NUM})|(this|last|next)\\s+year\\b))?`;
-const QUARTER = new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?![\\w])${YEAR_TAIL}`, 'gi');
-const HALF = new RegExp(`\\b(?:(?:the\\s+)?(first|second|1st|2nd)\\s+half|H([12]))(?![\\w])${YEAR_TAIL}`, 'gi');
-const FIRST_MONTHS = new RegExp(`\\bthe\\s+(first|last)\\s+(\\w+)\\s+months\\s+of\\s+(?:(${YEAR_NUM})|(this|last|next)\\s+year\\b)`, 'gi');
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  // `final`, `last`, `latter` name the last part: quarter 4, half 2 (set per family below).
+  final: -1, last: -1, latter: -1,
+};
+const YEAR_TAIL =
+  `(?:,?\\s+(?:of\\s+)?(?:(?<year>${YEAR_NUM})|(?<relative>this|last|next)\\s+year\\b|the\\s+(?<current>current\\s+)?year\\b(?!\\s+(?:before|earlier|ago))))?`;
+const SPORT = /\b(?:points?|scored?|scoring|goals?|game|games|match|matches|touchdowns?|innings|baskets?|minutes? (?:left|remaining)|overtime|half-?time|whistle|referee|striker|quarterback|kick-?off)\b/i;
 
-export const parseYearPart: DateParser = (text, { reference }) => {
-  const out = [];
-  for (const [re, size] of [[QUARTER, 3], [HALF, 6]] as const) {
-    for (const m of text.matchAll(re)) {
-      const part = m[1] ? ORDINALS[m[1].toLowerCase()] : Number(m[2]);
-      // "Q3" alone is common shorthand; a bare "the second half" (of a match, a speech) is not.
-      if (!m[3] && !m[4] && !m[2] && size === 6) continue;
-      const year = resolveYear(m[3], m[4]?.toLowerCase(), reference);
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (year === null) {
-        out.push({ ...span, value: null });
-        continue;
-      }
-      const first = (part - 1) * size + 1;
-      out.push({ ...span, value: formatInterval(formatMonth(year, first), formatMonth(year, first + size - 1)) });
-    }
-  }
-  for (const m of text.matchAll(FIRST_MONTHS)) {
-    const count = parseCount(m[2]);
-    if (count === null || count < 1 || count > 12) continue;
-    const year = resolveYear(m[3], m[4]?.toLowerCase(), reference);
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (year === null) {
-      out.push({ ...span, value: null });
-      continue;
-    }
-    const [from, to] = m[1].toLowerCase() === 'first' ? [1, count] : [13 - count, 12];
-    out.push({ ...span, value: formatInterval(formatMonth(year, from), formatMonth(year, to)) });
-  }
-  return out;
+function partYear(
+  groups: Record<string, string | undefined>,
+  context: ParseContext,
+  index: number,
+  firstMonth: number,
+  lastMonth: number,
+): number | null | 'not-a-date' {
+  if (groups.year) return Number(groups.year);
+  const reference = context.reference;
+  const rel = groups.relative?.toLowerCase();
+  const bare = !rel && groups.current === undefined && !/\byear\b/i.test(groups.tail ?? '');
+  if (bare && SPORT.test(sentenceAround(context.text, index))) return 'not-a-date';
+  if (!reference) return null;
+  if (rel) return reference.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+  return directedPartYear(reference, firstMonth, lastMonth, context.directionAt(index));
+}
+
+/** The year of a part named without one, from the sentence's direction. */
+export function directedPartYear(reference: Day, firstMonth: number, lastMonth: number, direction: Direction): number {
+  if (direction === 'past' && firstMonth > reference.month) return reference.year - 1;
+  if (direction === 'future' && lastMonth < reference.month) return reference.year + 1;
+  return reference.year;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const from = Math.max(text.lastIndexOf('. ', index), 0);
+  const to = text.indexOf('. ', index);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+function partValue(m: RegExpExecArray & { groups: Record<string, string | undefined> }, context: ParseContext, from: number, to: number): DateExtract | null {
+  const year = partYear(m.groups, context, m.index, from, to);
+  if (year === 'not-a-date') return null;
+  if (year === null) return { value: null };
+  return { value: formatInterval(formatMonth(year, from), formatMonth(year, to)) };
+}
+
+export const quarterParser: DateParser = {
+  pattern: new RegExp(
+    `\\b(?:(?:the\\s+)?(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+(?:calendar\\s+|fiscal\\s+)?quarter|Q(?<number>[1-4]))(?![\\w])(?<tail>${YEAR_TAIL})`,
+    'gi',
+  ),
+  extract(m, context) {
+    const ordinal = m.groups.ordinal ? ORDINALS[m.groups.ordinal.toLowerCase()] : Number(m.groups.number);
+    const part = ordinal === -1 ? 4 : ordinal;
+    // `the last quarter` alone is also "the last three months" (a duration); keep it with a year only.
+    if (/^last$/i.test(m.groups.ordinal ?? '') && !m.groups.tail) return null;
+    return partValue(m, context, (part - 1) * 3 + 1, part * 3);
+  },
+};
+
+export const halfParser: DateParser = {
+  pattern: new RegExp(`\\b(?:(?:the\\s+)?(?<ordinal>first|second|latter|1st|2nd)\\s+half|H(?<number>[12]))(?![\\w])(?<tail>${YEAR_TAIL})`, 'gi'),
+  extract(m, context) {
+    // "H2" alone is common shorthand; a bare "the second half" (of a match, a speech) is not.
+    if (!m.groups.tail && !m.groups.number) return null;
+    const ordinal = m.groups.ordinal ? ORDINALS[m.groups.ordinal.toLowerCase()] : Number(m.groups.number);
+    const part = ordinal === -1 ? 2 : ordinal;
+    return partValue(m, context, (part - 1) * 6 + 1, part * 6);
+  },
+};
+
+// `the first four months of 2023`, `the last three months of the year`, `in nine months of 2025`
+// (a run of months counted from January). A year is required: `the first three months` alone is a
+// duration (`in the first three months of his term`).
+export const monthRunParser: DateParser = {
+  pattern: new RegExp(
+    `(?:\\bthe\\s+(?<edge>first|last|final)\\s+|(?<=\\b(?:in|In|over|during|for|after)\\s+))(?<count>\\w+)\\s+months\\s+of\\s+` +
+      `(?:(?<year>${YEAR_NUM})|(?<relative>this|last|next)\\s+year\\b|the\\s+(?<current>current\\s+)?year\\b(?!\\s+(?:before|earlier|ago)))`,
+    'gi',
+  ),
+  extract(m, context) {
+    const count = parseCount(m.groups.count!);
+    if (count === null || count < 2 || count > 12) return null;
+    const fromEnd = /^(?:last|final)$/i.test(m.groups.edge ?? '');
+    const [from, to] = fromEnd ? [13 - count, 12] : [1, count];
+    return partValue(m, context, from, to);
+  },
 };

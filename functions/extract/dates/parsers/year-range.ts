@@ -3,27 +3,32 @@
 import { formatYear } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
 
-const DASHED = /(?<![\p{L}\p{N}_.,/-])(1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|—|\/)\s*(\d{4}|\d{2})(?![\p{L}\p{N}_]|[.,/-]\d)/gu;
-const WORDED = /\b(?:from|between)\s+(1\d{3}|20\d{2}|21\d{2})\s+(?:to|and|until|till|through)\s+(1\d{3}|20\d{2}|21\d{2})(?![\p{L}\p{N}_]|[.,]\d)/giu;
-
 function endYear(first: number, second: string): number {
   if (second.length === 4) return Number(second);
   // `2023–24`: the second part shares the first's century.
   return Math.floor(first / 100) * 100 + Number(second);
 }
 
-export const parseYearRange: DateParser = (text) => {
-  const out = [];
-  for (const re of [DASHED, WORDED]) {
-    for (const m of text.matchAll(re)) {
-      const first = Number(m[1]);
-      const last = endYear(first, m[2]);
-      // `2023-08` (month) or `1992-1991` (not a range) fall through to other readings.
-      if (last <= first || last - first > 100) continue;
-      if (re === DASHED && m[2].length === 2 && last - first > 1 && Number(m[2]) <= 12) continue;
-      const start = re === WORDED ? m.index + m[0].indexOf(m[1]) : m.index;
-      out.push({ start, end: m.index + m[0].length, value: `${formatYear(first)}/${formatYear(last)}` });
-    }
-  }
-  return out;
+function yearInterval(first: number, second: string, twoDigitCheck: boolean): string | null {
+  const last = endYear(first, second);
+  // `2023-08` (month) or `1992-1991` (not a range) fall through to other readings.
+  if (last <= first || last - first > 100) return null;
+  if (twoDigitCheck && second.length === 2 && last - first > 1 && Number(second) <= 12) return null;
+  return `${formatYear(first)}/${formatYear(last)}`;
+}
+
+export const dashedYearRangeParser: DateParser = {
+  pattern: /(?<![\p{L}\p{N}_.,/-])(?<first>1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|—|\/)\s*(?<last>\d{4}|\d{2})(?![\p{L}\p{N}_]|[.,/-]\d)/gu,
+  extract({ groups: g }) {
+    const value = yearInterval(Number(g.first), g.last!, true);
+    return value ? { value } : null;
+  },
+};
+
+export const wordedYearRangeParser: DateParser = {
+  pattern: /\b(?:from|between)\s+(?<first>1\d{3}|20\d{2}|21\d{2})\s+(?:to|and|until|till|through)\s+(?<last>1\d{3}|20\d{2}|21\d{2})(?![\p{L}\p{N}_]|[.,]\d)/giu,
+  extract(m) {
+    const value = yearInterval(Number(m.groups.first), m.groups.last!, false);
+    return value ? { value, start: m.index + m[0].indexOf(m.groups.first!) } : null;
+  },
 };

@@ -11,37 +11,35 @@
 import { formatInterval, formatYear } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
 
-const YEAR = /(?<![\p{L}\p{N}_])(1\d{3}|20\d{2}|21\d{2})(s|['’]s)?(?![\p{L}\p{N}_])/gu;
 
 const CUE_BEFORE = /(?:\b(?:in|since|by|until|till|from|to|through|during|before|after|of|the|this|that|early|late|mid|between|circa|c\.|ca\.|around|fiscal|year|years|spring|summer|autumn|fall|winter|than|for|on|at|as)|[(–—-]|['’]s)\s*$/i;
 // `2005, 2007 and 2009`: a comma or `and` is a cue only right after another year.
 const LIST_BEFORE = /(?:^|[^\d.,])(?:1\d{3}|20\d{2}|21\d{2})s?\s*(?:,|;|&|and|or|,\s*and|,\s*or)\s*$/i;
 const LABEL_BEFORE = /(?:\b(?:no|nos|number|page|pp?|room|flight|route|highway|iso|article|section|model|tel|phone|call|dial|code|bus|line|platform|gate|unit|version|v|building|block|suite|floor|apartment|lot|hall)\.?|#|№)\s*$/i;
-const NUMBER_BEFORE = /(?:(?<!\d)\d{1,3}[.,]|[$€£¥₹₩₸₫₽₺₱₦₴₪]|\b[A-Z]{3}\s)$/u;
+// `X-2025`, `A4-2024`: a capitalised code glued by a hyphen is a model number.
+// `+62 21 2019 2020`: right after another digit group, a phone or account number.
+const NUMBER_BEFORE = /(?:\d\s$|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d*-|(?<!\d)\d{1,3}[.,]|[$€£¥₹₩₸₫₽₺₱₦₴₪]|\b[A-Z]{3}\s)$/u;
 // `1800 123 456`: a digit group right after is a phone or code number.
 const QUANTITY_AFTER = /^(?:\.\d|,\d{3}(?!\d)|\s\d|\s*(?:%|percent\b|per\s*cent\b|million\b|billion\b|thousand\b|trillion\b|mn\b|bn\b|[-\s]?(?:km|kms|m|mm|cm|kg|mw|kw|gw|ha|sq|mph|ft|lbs?|tons?|tonnes?)\b))/i;
 // Plurals that do not end in s, and common units, when written as words.
 const COUNTED_AFTER = /^\s+(?:people|persons|men|women|children|staff|personnel|police|troops|cattle|sheep|fish|feet|metres|meters|kilometres|kilometers|miles|acres|hectares|units|pieces|times)\b/i;
 const PLURAL_AFTER = /^\s+[a-z]+[^s\W]s\b/;
 
-export const parseYear: DateParser = (text) => {
-  const out = [];
-  for (const m of text.matchAll(YEAR)) {
-    const year = Number(m[1]);
+export const yearParser: DateParser = {
+  pattern: /(?<![\p{L}\p{N}_])(?<year>1\d{3}|20\d{2}|21\d{2})(?<suffix>s|['’]s)?(?![\p{L}\p{N}_])/gu,
+  extract(m, { text }) {
+    const year = Number(m.groups.year);
+    const suffix = m.groups.suffix;
+    const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (NUMBER_BEFORE.test(before) || LABEL_BEFORE.test(before) || QUANTITY_AFTER.test(after)) continue;
+    const after = text.slice(end, end + 24);
+    if (NUMBER_BEFORE.test(before) || LABEL_BEFORE.test(before) || QUANTITY_AFTER.test(after)) return null;
     const cued = CUE_BEFORE.test(before) || LIST_BEFORE.test(before);
-    if (!cued && (year < 1500 || COUNTED_AFTER.test(after) || PLURAL_AFTER.test(after))) continue;
-    if (cued && COUNTED_AFTER.test(after)) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (m[2] === 's' || m[2] === "'s" || m[2] === '’s') {
-      // `1990s` is a decade (only a round year has one); `2022's` / `1990's` is the year, possessive.
-      if (m[2] === 's' && year % 10 === 0) out.push({ ...span, value: formatInterval(formatYear(year), formatYear(year + 9)) });
-      else if (m[2] !== 's') out.push({ start: span.start, end: span.start + 4, value: formatYear(year) });
-      continue;
-    }
-    out.push({ ...span, value: formatYear(year) });
-  }
-  return out;
+    if (!cued && (year < 1500 || COUNTED_AFTER.test(after) || PLURAL_AFTER.test(after))) return null;
+    if (cued && COUNTED_AFTER.test(after)) return null;
+    if (suffix === undefined) return { value: formatYear(year) };
+    // `1990s` is a decade (only a round year has one); `2022's` / `1990's` is the year, possessive.
+    if (suffix === 's') return year % 10 === 0 ? { value: formatInterval(formatYear(year), formatYear(year + 9)) } : null;
+    return { end: m.index + 4, value: formatYear(year) };
+  },
 };

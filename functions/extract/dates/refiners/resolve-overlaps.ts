@@ -3,7 +3,7 @@
 // Candidates that do not overlap are all kept, which is what splits a list into its members.
 import type { DateCandidate } from '../types.ts';
 
-export function resolveOverlaps(candidates: DateCandidate[]): DateCandidate[] {
+export function resolveOverlaps(_text: string, candidates: DateCandidate[]): DateCandidate[] {
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: DateCandidate[] = [];
   for (const c of ordered) {

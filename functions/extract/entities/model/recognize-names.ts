@@ -1,0 +1,35 @@
+// The learned recognizer at run time: the committed model is decoded once, on first use, and every
+// segment of an article is featurized (document features need all of them) and decoded with Viterbi.
+import type { Segment } from '../../segments.ts';
+import { featurizeDocument, type RuleSpan } from './features.ts';
+import { decodeModel, emissionScores, type NerModel } from './model-format.ts';
+import { NER_MODEL } from './ner-model.generated.ts';
+import { spansOfTags, viterbi, type NerType } from './viterbi.ts';
+
+export interface NameSpan {
+  type: NerType;
+  start: number;
+  end: number;
+}
+
+let model: NerModel | undefined;
+
+/** The committed model, decoded on first use and kept for the life of the process. */
+export function loadNameModel(): NerModel {
+  model ??= decodeModel(NER_MODEL);
+  return model;
+}
+
+/** Person, place and organization spans the model finds in an article's segments, in text order. */
+export function recognizeNames(segments: Segment[], ruleSpans: RuleSpan[] = []): NameSpan[] {
+  const m = loadNameModel();
+  const out: NameSpan[] = [];
+  for (const seg of featurizeDocument(segments, m.families, m.hashBits, { ruleSpans })) {
+    const n = seg.tokens.length;
+    if (n === 0) continue;
+    const tags = new Int32Array(n);
+    viterbi(emissionScores(m, seg.features, seg.offsets, n), n, m.transitions, tags);
+    for (const s of spansOfTags(tags, n)) out.push({ type: s.type, start: seg.tokens[s.from].start, end: seg.tokens[s.to - 1].end });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// Training the name recognizer from documents: featurize (compromise is run once per segment and
+// cached), align gold spans to BIO tags, train the averaged perceptron with early stopping on dev,
+// then prune and quantise into the committed form. Pure apart from the log callback: the same
+// documents and options give the same model, byte for byte.
+import { featureFingerprint, featurizeDocument, FEATURE_VERSION, hashString, type FeatureFamily, type FeaturedSegment, type Tagger } from '../../functions/extract/entities/model/features.ts';
+import { decodeModel, emissionScores, encodeModel, type NerModel, type NerModelData } from '../../functions/extract/entities/model/model-format.ts';
+import { spansOfTags, viterbi } from '../../functions/extract/entities/model/viterbi.ts';
+import { tagTerms, type TaggedTerm } from '../../functions/extract/nlp.ts';
+import type { Segment } from '../../functions/extract/segments.ts';
+import { findRuleSpans } from '../../functions/extract/entities/find-entities.ts';
+import { goldTags, segmentsOf, type GoldSpan, type NerDocument } from './corpus.ts';
+import { decodeDense, trainPerceptron, type TrainSegment, type Weights } from './perceptron.ts';
+import { SpanScorer, type TypedSpan } from './score-spans.ts';
+
+export interface TrainModelOptions {
+  families: readonly FeatureFamily[];
+  hashBits: number;
+  maxEpochs: number;
+  patience: number;
+  seed: number;
+  /** Weights smaller than this (in perceptron updates) are pruned. */
+  minWeight: number;
+  /** Share of training segments also seen in capitals, standing in for headlines and datelines. */
+  upperShare: number;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: Omit<TrainModelOptions, 'log'> = {
+  // Not 'tagger': compromise's tagger in context adds 0.002 dev F1 but runs at a tenth of the speed of
+  // everything else together (docs/ner-eval.md), so the committed model reads compromise's lexicon only.
+  families: ['word', 'shape', 'affix', 'context', 'position', 'lexicon', 'grammar', 'gazetteer', 'document', 'rules'],
+  hashBits: 21, maxEpochs: 15, patience: 3, seed: 20261201, minWeight: 1, upperShare: 0.03,
+};
+
+const tagCache = new Map<string, TaggedTerm[]>();
+/** compromise's tags per segment text, computed once per process (ablation runs reuse them). */
+export const cachedTagger: Tagger = (text) => {
+  let terms = tagCache.get(text);
+  if (!terms) { terms = tagTerms(text); tagCache.set(text, terms); }
+  return terms;
+};
+
+export interface PreparedDocument {
+  doc: NerDocument;
+  segments: FeaturedSegment[];
+}
+
+/** Segments in capitals for a seeded share of them, offsets unchanged. */
+function withUpperSegments(doc: NerDocument, share: number, seed: number): Segment[] {
+  return segmentsOf(doc).map((seg, i) => {
+    if (share <= 0 || hashString(`${seed}|${doc.id}|${i}`) / 4294967296 >= share) return seg;
+    const upper = seg.text.toUpperCase();
+    return upper.length === seg.text.length ? { text: upper, start: seg.start } : seg;
+  });
+}
+
+export function prepareDocuments(docs: NerDocument[], families: readonly FeatureFamily[], hashBits: number, upperShare = 0, seed = 0): PreparedDocument[] {
+  return docs.map((doc) => {
+    const segments = withUpperSegments(doc, upperShare, seed);
+    const ruleSpans = families.includes('rules') ? findRuleSpans(segments) : [];
+    return { doc, segments: featurizeDocument(segments, families, hashBits, { tag: cachedTagger, ruleSpans }) };
+  });
+}
+
+function trainSegments(prepared: PreparedDocument[]): TrainSegment[] {
+  const out: TrainSegment[] = [];
+  for (const { doc, segments } of prepared) {
+    for (const s of segments) out.push({ features: s.features, offsets: s.offsets, gold: goldTags(s.tokens, doc.entities) });
+  }
+  return out;
+}
+
+/** Character spans of decoded tags. */
+export function spansOf(segment: FeaturedSegment, tags: Int32Array): TypedSpan[] {
+  return spansOfTags(tags, segment.tokens.length).map((s) => ({ type: s.type, start: segment.tokens[s.from].start, end: segment.tokens[s.to - 1].end }));
+}
+
+/** Scores decoded spans against gold over prepared documents. */
+export function scoreDocuments(prepared: PreparedDocument[], decode: (s: FeaturedSegment) => Int32Array): SpanScorer {
+  const scorer = new SpanScorer(['PER', 'LOC', 'ORG']);
+  for (const { doc, segments } of prepared) {
+    const pred = segments.flatMap((s) => spansOf(s, decode(s)));
+    scorer.add(doc.entities as GoldSpan[], pred);
+  }
+  return scorer;
+}
+
+export function decodeWithModel(model: NerModel, s: FeaturedSegment): Int32Array {
+  const n = s.tokens.length;
+  const tags = new Int32Array(n);
+  viterbi(emissionScores(model, s.features, s.offsets, n), n, model.transitions, tags);
+  return tags;
+}
+
+export interface TrainModelResult {
+  model: NerModelData;
+  bestEpoch: number;
+  /** Dev exact micro F1 of the float weights and of the committed (pruned, quantised) ones. */
+  devFloat: number;
+  devCommitted: number;
+}
+
+/** Trains on `train`, early-stops on `dev` (exact micro F1 of the recognizer alone). */
+export function trainModel(train: NerDocument[], dev: NerDocument[], o: TrainModelOptions): TrainModelResult {
+  let t = Date.now();
+  const trainPrepared = prepareDocuments(train, o.families, o.hashBits, o.upperShare, o.seed);
+  const devPrepared = prepareDocuments(dev, o.families, o.hashBits);
+  const segments = trainSegments(trainPrepared);
+  o.log(`featurized ${train.length} train documents (${segments.length} segments, ${segments.reduce((n, s) => n + s.gold.length, 0)} tokens) and ${dev.length} dev documents in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  t = Date.now();
+  const evaluate = (w: Weights) => scoreDocuments(devPrepared, (s) => decodeDense(w, s.features, s.offsets, s.tokens.length)).table().micro.exact.f1;
+  const result = trainPerceptron(segments, { hashBits: o.hashBits, maxEpochs: o.maxEpochs, patience: o.patience, seed: o.seed, evaluate, log: o.log });
+  o.log(`trained in ${((Date.now() - t) / 1000).toFixed(1)} s; best epoch ${result.bestEpoch}, dev exact F1 ${result.bestScore.toFixed(4)}`);
+  const model = encodeModel(result.best.emission, result.best.transitions, {
+    featureVersion: FEATURE_VERSION, families: [...o.families], hashBits: o.hashBits, fingerprint: featureFingerprint(o.families, o.hashBits),
+  }, o.minWeight);
+  const decoded = decodeModel(model);
+  const devCommitted = scoreDocuments(devPrepared, (s) => decodeWithModel(decoded, s)).table().micro.exact.f1;
+  o.log(`committed form: ${model.rows} feature rows, ${model.weights.length} base64 chars; dev exact F1 ${devCommitted.toFixed(4)}`);
+  return { model, bestEpoch: result.bestEpoch, devFloat: result.bestScore, devCommitted };
+}
+
+/** The generated module that holds the committed model. */
+export function formatModelModule(model: NerModelData): string {
+  return [
+    '// Generated by `npm run train:ner` (scripts/train-ner.ts); do not edit. See MODEL_CARD.md beside it.',
+    "import type { NerModelData } from './model-format.ts';",
+    '',
+    `export const NER_MODEL: NerModelData = ${JSON.stringify(model)};`,
+    '',
+  ].join('\n');
+}
