@@ -158,7 +158,7 @@ async function main(): Promise<number> {
     const e = e2e.value;
     md.push(`- **${e.run.articlesPerSecond.toFixed(1)} articles/s** (${e.run.objects} articles, ${(e.run.bytes / 1e6).toFixed(2)} MB, ${(e.run.totalMs / 1000).toFixed(1)} s; upload alone ${(e.run.uploadMs / 1000).toFixed(1)} s)`);
     md.push(`- records: ${e.run.byStatus.extracted} extracted, ${e.run.byStatus.failed} failed, ${e.run.byStatus.rejected} rejected; ${e.run.mismatches.length ? `MISMATCHES: ${e.run.mismatches.slice(0, 5).join('; ')}` : 'every object has exactly one article record'}`);
-    md.push(`- write units per article: **${e.modelledWriteUnitsPerArticle.toFixed(1)}** by AWS's sizing rules on the items written (tests/records/capacity-model.ts, 1 in 20 articles); DynamoDB Local reported ${e.reportedWriteUnitsPerArticle.toFixed(1)} (it under-reports transactional writes); ${e.reportedReadUnitsPerArticle.toFixed(1)} read units and ${e.dynamoCallsPerArticle.toFixed(1)} DynamoDB calls per article`);
+    md.push(`- write units per article: **${e.modelledWriteUnitsPerArticle.toFixed(1)}** by AWS's sizing rules on the items written (bench/write-model.ts, 1 in 20 articles, vocabulary charged on first sight in that sample); DynamoDB Local reported ${e.reportedWriteUnitsPerArticle.toFixed(1)}; ${e.reportedReadUnitsPerArticle.toFixed(1)} read units and ${e.dynamoCallsPerArticle.toFixed(1)} DynamoDB calls per article`);
   } else {
     md.push(`- skipped: ${e2e.reason}`);
   }

@@ -61,7 +61,7 @@ export function estimateCostPerMillion(c: CostInputs): CostEstimate {
     { item: 'SQS requests', basis: `${(sqsRequests / MILLION).toFixed(2)} M (send per article, receive + delete per batch)`, dollars: (sqsRequests / MILLION) * P.SQS_PER_MILLION_REQUESTS },
     { item: 'S3 GET (the function reads each article)', basis: '1 M GET', dollars: (MILLION / 1000) * P.S3_GET_PER_THOUSAND },
     { item: 'DynamoDB writes (on-demand)', basis: `${c.writeUnitsPerArticle.toFixed(1)} WRU per article`, dollars: c.writeUnitsPerArticle * P.DYNAMODB_PER_MILLION_WRITE_UNITS },
-    { item: 'DynamoDB reads (on-demand)', basis: `${c.readUnitsPerArticle.toFixed(1)} RRU per article (ordering checks)`, dollars: c.readUnitsPerArticle * P.DYNAMODB_PER_MILLION_READ_UNITS },
+    { item: 'DynamoDB reads (on-demand)', basis: `${c.readUnitsPerArticle.toFixed(1)} RRU per article (ordering check, partition read, vocabulary lookups)`, dollars: c.readUnitsPerArticle * P.DYNAMODB_PER_MILLION_READ_UNITS },
     { item: 'DynamoDB storage, first month', basis: `${(c.storedBytesPerArticle / 1000).toFixed(1)} KB per article = ${((MILLION * c.storedBytesPerArticle) / 1e9).toFixed(1)} GB`, dollars: ((MILLION * c.storedBytesPerArticle) / 1e9) * P.DYNAMODB_STORAGE_PER_GB_MONTH },
   ];
   // One DetectEntities call per 100 KB of an article; each call bills at least 3 units.

@@ -56,6 +56,7 @@ export function extractNaive(text: string, options: { publishedAt?: string | nul
   }
   return {
     publishedAt,
+    publishedAtSource: publishedAt ? 'given' : null,
     people: entities(doc.people()),
     places: entities(doc.places()),
     organizations: entities(doc.organizations()),

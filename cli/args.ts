@@ -37,7 +37,7 @@ function joinNegativeValues(argv: string[], options: NonNullable<ParseArgsConfig
 }
 
 /** node:util's messages explain its own syntax at length; say what is wrong with which option. */
-function describeParseError(error: Error & { code?: string }): string {
+export function describeParseError(error: Error & { code?: string }): string {
   const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':

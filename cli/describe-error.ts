@@ -9,6 +9,12 @@ interface ErrorLike {
   name?: string;
 }
 
+/** The AWS SDK's own words for a missing setup, and what to do about it. */
+const HINTS: Array<[RegExp, string]> = [
+  [/^Region is missing$/, 'no AWS region: set AWS_REGION (or a region in your AWS profile)'],
+  [/^Could not load credentials from any providers$/, 'no AWS credentials: run aws configure or aws sso login, or set AWS_PROFILE'],
+];
+
 export function describeError(error: unknown): string {
   const e = (error ?? {}) as ErrorLike;
   let text = typeof e.message === 'string' ? e.message.trim() : '';
@@ -17,5 +23,6 @@ export function describeError(error: unknown): string {
   }
   if (!text) text = e.code ?? e.name ?? String(error);
   if (e.code === 'ECONNREFUSED' && !text.includes('ECONNREFUSED')) text = `${text} (ECONNREFUSED)`;
-  return text.split('\n')[0];
+  const line = text.split('\n')[0];
+  return HINTS.find(([pattern]) => pattern.test(line))?.[1] ?? line;
 }

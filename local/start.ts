@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { INPUT_PREFIX } from '../infra/definitions.ts';
 import { loadLocalConfig, type LocalConfig } from './config.ts';
 import { StackStoppingError, startLocalStack, type LocalStack, type ProgressEvent } from './local-stack.ts';
+import { describeParseError } from '../cli/args.ts';
 import { formatRunCounts, runFailed } from './run-summary.ts';
 import { findRunningStack } from './stack-file.ts';
 import { formatSummary } from './summarize-table.ts';
@@ -67,12 +68,15 @@ const firstLine = (error: unknown) => ((error as Error)?.message || String(error
 // as well: one press can arrive twice within milliseconds. Only a press after this gap forces.
 const FORCE_AFTER_MS = 500;
 
+/** The running stack, for the last-resort error path: save the queue and free the engines on the way out. */
+let activeStack: LocalStack | undefined;
+
 async function main(): Promise<number> {
   let values: { once?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({ options: { once: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
-    console.error(`npm start: ${firstLine(error).replace(/\. To specify .*$/, '')} (npm start -- --help lists the options)`);
+    console.error(`npm start: ${describeParseError(error as Error)} (npm start -- --help lists the options)`);
     return 2;
   }
   if (values.help) {
@@ -125,6 +129,7 @@ async function main(): Promise<number> {
   const began = Date.now();
   console.log(`Starting the local stack in ${config.home} …`);
   stack = await startLocalStack(config, { onProgress: (p) => console.log(describeProgress(p)) });
+  activeStack = stack;
   if (stopRequested) {
     await stop();
     return values.once ? 130 : 0;
@@ -173,5 +178,6 @@ async function main(): Promise<number> {
 
 main().then((code) => process.exit(code), (error) => {
   console.error(`gleaner: ${firstLine(error)}`);
+  activeStack?.forceStop();
   process.exit(1);
 });

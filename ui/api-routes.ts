@@ -71,7 +71,7 @@ export interface ApiRoutes {
 
 export function createApiRoutes(source: UiSource): ApiRoutes {
   const { table } = source;
-  // Corpus-wide answers read the whole activity log: kept a few seconds, dropped when the table changes.
+  // Corpus-wide answers read the whole activity log: kept until the table changes (see CORPUS_CACHE_MS).
   const timeline = cacheValue(() => countDatesByMonth(table), CORPUS_CACHE_MS);
   const moneyTotals = cacheValue(() => sumMoneyByCurrency(table), CORPUS_CACHE_MS);
   const top = cacheValue(async () => Object.fromEntries(await Promise.all(ENTITY_TYPES.map(async (t) => [t, await topEntities(table, t, 10)] as const))), CORPUS_CACHE_MS);
@@ -130,7 +130,7 @@ export function createApiRoutes(source: UiSource): ApiRoutes {
       const first = page.items.find((h) => !h.alias) ?? page.items[0];
       // Its other names and the entities it appears with come with the first page only.
       const [aliases, coMentioned] = !cursor && first
-        ? await Promise.all([listEntityAliases(table, name, { type }), findCoMentionedEntities(table, name, { type: undefined, limit: 15, articles: 50 })])
+        ? await Promise.all([listEntityAliases(table, page.items), findCoMentionedEntities(table, name, { limit: 15, articles: 50 })])
         : [undefined, undefined];
       return {
         name: first?.name ?? name, entityKey: first?.entityKey, type: first?.type,

@@ -17,8 +17,9 @@ async function openWithQueue(flags: TargetFlags, s3: boolean): Promise<Target> {
   try {
     return await openTarget(flags, { table: true, s3, queue: true });
   } catch (error) {
-    // A deployed stack whose queues cannot be named still has a table to show.
-    if (!(error instanceof TargetNotFoundError) || !flags.aws || /table|bucket/.test(error.message)) throw error;
+    // A deployed table whose queues cannot be named (no stack outputs, only --table and --bucket)
+    // still has articles to show; the DLQ depth then reads "n/a". If even that fails, its error says why.
+    if (!(error instanceof TargetNotFoundError) || !flags.aws) throw error;
     return openTarget(flags, { table: true, s3 });
   }
 }

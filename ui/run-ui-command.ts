@@ -3,7 +3,9 @@
 import { TARGET_HELP, TARGET_OPTIONS, parseCommandArgs } from '../cli/args.ts';
 import { loadUiConfig } from './config.ts';
 import { openUiSource } from './open-ui-source.ts';
-import { startUiServer } from './ui-server.ts';
+import { loadLocalConfig } from '../local/config.ts';
+import { findRunningStack } from '../local/stack-file.ts';
+import { startUiServer, UiPortInUseError } from './ui-server.ts';
 
 const HELP = `usage: gleaner ui [options]
 
@@ -22,7 +24,13 @@ export async function runUi(argv: string[], until?: Promise<unknown>): Promise<n
   const config = loadUiConfig();
   const opened = await openUiSource(values);
   try {
-    const server = await startUiServer({ source: opened.source, host: config.host, port: config.port });
+    const server = await startUiServer({ source: opened.source, host: config.host, port: config.port }).catch((error) => {
+      // The usual reason: `npm start` serves the page on that port already.
+      if (error instanceof UiPortInUseError && !values.aws && findRunningStack(loadLocalConfig().home)) {
+        throw new UiPortInUseError(`port ${config.port} is already in use: the running \`npm start\` serves this page there (http://${config.host}:${config.port}/), or set GLEANER_UI_PORT`);
+      }
+      throw error;
+    });
     console.log(`Gleaner page for ${opened.source.label}: ${server.url}  (Ctrl-C stops)`);
     await (until ?? waitForSignal());
     await server.stop();

@@ -81,6 +81,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     if (asset) return send(res, 200, asset.contentType, asset.body, head);
     if (url.pathname === '/api/events') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
+      if (head) return res.end();
       res.write('retry: 2000\n\n');
       const unsubscribe = feed.subscribe((version) => res.write(`event: change\ndata: ${JSON.stringify(version)}\n\n`));
       const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);

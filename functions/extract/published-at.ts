@@ -52,7 +52,7 @@ const TOP_CHARS = 1500;
 const DATELINE_PLACE = /^[\s"“]*(?:\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,\s+/u;
 // What ends a dateline: an optional agency in brackets, then a dash or a colon.
 const DATELINE_END = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s/u;
-const LABEL = /^[\s*_]*(?<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|last\s+updated(?:\s+on)?|updated(?:\s+on)?|date(?:d)?|released(?:\s+on)?)\s*[:\-–]?\s*/iu;
+const LABEL = /^[\s*_]*(?<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?(?:updated|modified)(?:\s+on)?|date(?:d)?|released(?:\s+on)?)\s*[:\-–]?\s*/iu;
 const BYLINE = /^[\s*_]*By\s+[^,|·•\n]{2,60}?\s*[,|·•–—]\s*/u;
 // Time and zone after a byline date: `10:32`, `10:32 am`, `10.32 GMT+7`, `T09:30:00Z`, `(UTC)`.
 const CLOCK_TAIL = /^[\s,|·•–—-]*(?:(?:at\s+)?T?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:Z\b|\(?(?:GMT|UTC|[A-Z]{2,5})?\s*[+-]\d{1,2}(?::?\d{2})?\)?|\(?(?:GMT|UTC|[A-Z]{2,4}T)\)?)?[\s,|·•]*$/iu;
@@ -91,13 +91,15 @@ function yearlessDay(text: string, uploadedAt: string | null | undefined): { val
   return null;
 }
 
-function readLine(line: string, offset: number, uploadedAt: string | null | undefined): Found | null {
+function readLine(whole: string, offset: number, uploadedAt: string | null | undefined): Found | null {
+  // A dateline or byline date sits at the start of its line: the rest of a long paragraph is not read.
+  const line = whole.slice(0, 160);
   const label = LABEL.exec(line);
   if (label) {
     const rest = line.slice(label[0].length);
     const day = leadingDay(rest);
     if (!day) return null;
-    const updated = /updated/i.test(label.groups!.label!);
+    const updated = /updated|modified/i.test(label.groups!.label!);
     const start = offset + label[0].length + (rest.length - rest.trimStart().length);
     return { value: day.value, start, end: offset + label[0].length + day.end, priority: updated ? 4 : 0 };
   }

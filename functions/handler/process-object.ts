@@ -126,6 +126,7 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
   const write = async (record: BuiltRecord, status: 'extracted' | 'failed' | 'rejected'): Promise<ProcessResult> => {
     const outcome = await writeRecord(deps.table, version, record, writeOptions());
     const article = record.head.kind === 'article' ? record.head : undefined;
+    if (status === 'extracted') endStage('write');
     if (status === 'extracted') logger.info(outcome === 'written' ? 'article extracted' : `article not written: ${outcome}`, { ...where, counts: article?.counts, timingsMs });
     else logger.warn(`article ${status}: ${article?.reason}`, { ...where, outcome });
     return outcome === 'written' ? { outcome: status, article } : { outcome };
@@ -153,9 +154,7 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
   endStage('extract');
   const record = buildArticleItems(version, { text: decoded.text, extraction, encoding: decoded.encoding, format: decoded.format, title: findTitle(decoded.text), ...meta });
   try {
-    const result = await write(record, 'extracted');
-    endStage('write');
-    return result;
+    return await write(record, 'extracted');
   } catch (error) {
     // The result cannot be stored as it is (facts too large for one item): say so on the record.
     if (error instanceof PermanentError) return finish('failed', `the extraction could not be stored: ${error.message}`, decoded.encoding);

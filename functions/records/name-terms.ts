@@ -24,9 +24,9 @@ export function indexKeyOf(name: string): string {
   return clipUtf8(foldName(name).replace(/^\s*the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
-// Particles inside personal names (`van`, `de`, `von`, `da`): the function words of the European
-// languages whose naming uses them, from the stopword package. English is left out on purpose: its
-// list holds words that are also given or family names (`To` in `Tô Lâm`, `Will`, `May`).
+// Particles inside personal names (`van`, `de`, `von`, `da`): lower-case words that are function
+// words of the European languages whose naming uses them, from the stopword package. English is left
+// out on purpose: its list holds words that are also given or family names (`To` in `Tô Lâm`, `May`).
 const PARTICLES = new Set([...nld, ...deu, ...fra, ...spa, ...por, ...ita].map(foldName));
 // Words that say nothing about which organization it is: function words of the languages of the
 // corpus, and the legal-form abbreviations and generic nouns that open or close company names
@@ -42,7 +42,7 @@ const isWordTerm = (w: string) => /\p{L}/u.test(w) && w.length >= 2;
 
 /**
  * The vocabulary terms of one entity: what else than its index key finds it.
- * - person: every name part of 2+ letters but particles, and a hyphenated part joined (`kassymjomart`);
+ * - person: every name part of 2+ letters but lower-case particles, and a hyphenated part joined (`kassymjomart`);
  * - organization: every distinctive word (not a function word, legal form or generic noun);
  * - place: none beyond its name (places are searched by their full name);
  * - every type: each alias's index key (`UN` for `United Nations`, `Tokayev`).
@@ -52,7 +52,12 @@ export function listNameTerms(type: EntityType, name: string, aliases: readonly 
   const terms = new Set<string>();
   const partsOf = (value: string) => {
     if (type === 'person') {
-      for (const word of nameWords(value)) if (isWordTerm(word) && !PARTICLES.has(word)) terms.add(word);
+      // A particle is written in lower case inside a name (`von der Leyen`, `da Silva`); the same
+      // word capitalised is a name (`Hai` in `Le Khanh Hai`, `Van` in `Van Morrison`).
+      for (const raw of value.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)) {
+        const word = foldName(raw);
+        if (isWordTerm(word) && !(raw === raw.toLowerCase() && PARTICLES.has(word))) terms.add(word);
+      }
       for (const hyphenated of value.split(/\s+/u)) if (/\p{L}[-‐‑]\p{L}/u.test(hyphenated)) terms.add(indexKeyOf(hyphenated));
     } else if (type === 'organization') {
       for (const word of nameWords(value)) if (isWordTerm(word) && !FUNCTION_WORDS.has(word) && !LEGAL_FORMS.has(word)) terms.add(word);
@@ -68,7 +73,10 @@ export function listNameTerms(type: EntityType, name: string, aliases: readonly 
   return [...terms].map((t) => clipUtf8(t));
 }
 
+/** A query's words looked up one by one; more say nothing new and would only add reads. */
+const MAX_QUERY_WORDS = 5;
+
 /** The words of a query worth looking up on their own (the same rules as for an entity of any type). */
 export function listQueryWords(input: string): string[] {
-  return [...new Set(nameWords(input).filter((w) => isWordTerm(w) && !LEGAL_FORMS.has(w)))];
+  return [...new Set(nameWords(input).filter((w) => isWordTerm(w) && !LEGAL_FORMS.has(w)))].slice(0, MAX_QUERY_WORDS);
 }

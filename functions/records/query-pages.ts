@@ -5,8 +5,8 @@
 //
 // Merging: each round reads up to the missing number of items from every open stream, in parallel;
 // an item is returned only when no open stream can still produce one that sorts before it (its sort
-// key is past every open stream's LastEvaluatedKey), so the merged order is exact. Items read but not
-// returned are read again on the next page: at most (streams − 1) × limit extra items per page.
+// key is past every open stream's LastEvaluatedKey), so the merged order is exact. Each stream is asked
+// for twice its share of the page; items read but not returned are read again on the next page.
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { PermanentError } from '../errors.ts';
 import type { RecordTable } from './record-table.ts';
@@ -95,8 +95,11 @@ export async function readMerged<T>(table: RecordTable, groups: Stream[][], opti
       continue;
     }
     const need = options.limit - taken;
+    // Each shard holds about 1/n of the answer: ask each for twice its share, not for the whole page,
+    // so a large page over many shards does not read (and discard) n pages.
+    const perStream = Math.min(need, Math.max(8, Math.ceil((2 * need) / open.length)));
     const reads = await Promise.all(open.map(async (stream) => {
-      const page = await table.client.send(new QueryCommand({ ...stream.query, TableName: table.tableName, Limit: need, ExclusiveStartKey: positions[stream.id] ?? undefined }));
+      const page = await table.client.send(new QueryCommand({ ...stream.query, TableName: table.tableName, Limit: perStream, ExclusiveStartKey: positions[stream.id] ?? undefined }));
       return { stream, items: (page.Items ?? []) as Key[], last: page.LastEvaluatedKey as Key | undefined };
     }));
     // A stream that stopped at LastEvaluatedKey X can still produce anything sorting after X, so only

@@ -13,6 +13,7 @@
 //      a removal then deletes its facts (nothing is left that they could list).
 // A head whose digest matches the facts and has no claim marks the facts as complete: only then are
 // its digests trusted to skip unchanged items.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TransientError } from '../errors.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
@@ -98,7 +99,7 @@ export async function checkEvent(table: RecordTable, version: ObjectVersion, ext
   return judgeEvent(Item as StoredItem | undefined, version.order, extractorVersion, now);
 }
 
-const isConditionFailure = (error: unknown) => error instanceof Error && error.name === 'ConditionalCheckFailedException';
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 /** Takes the lease, or says why not: 'stale' (something newer), or throws ArticleBusyError. */
 async function claimArticle(table: RecordTable, version: ObjectVersion, options: WriteOptions): Promise<'claimed' | 'stale'> {
@@ -189,6 +190,11 @@ export async function writeRecord(table: RecordTable, version: ObjectVersion, re
   const stored = await readPartition(table, pk);
   const head = stored.find((i) => i.sk === ARTICLE_SK);
   const verdict = judgeEvent(head, version.order, record.head.kind === 'article' ? record.head.extractorVersion : undefined, now);
+  // A removal that crashed after its tombstone left its facts (the retired list, all deleted): the
+  // redelivery clears them instead of waiting for the TTL.
+  if (verdict === 'duplicate' && record.head.kind === 'tombstone' && stored.some((i) => i.sk === FACTS_SK)) {
+    await table.client.send(new DeleteCommand({ TableName: table.tableName, Key: { pk, sk: FACTS_SK } }));
+  }
   if (verdict) return verdict;
   if ((await claimArticle(table, version, options)) === 'stale') return 'stale';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitSegments, type Segment } from '../../functions/extract/segments.ts';
 import type { NerToken } from '../../functions/extract/entities/model/text-tokens.ts';
-import { beginTag, insideTag, type NerType } from '../../functions/extract/entities/model/viterbi.ts';
+import { tagsOfSpans, type NerType } from '../../functions/extract/entities/model/viterbi.ts';
 
 export interface GoldSpan {
   start: number;
@@ -48,17 +48,15 @@ export function segmentsOf(doc: NerDocument): Segment[] {
   return splitSegments(doc.text);
 }
 
-/** Gold BIO tags for tokens: a token overlapping an entity is inside it; the first such token begins it. */
+/** Gold BILOU tags for tokens: a token overlapping an entity is part of it. */
 export function goldTags(tokens: NerToken[], entities: GoldSpan[]): Int32Array {
-  const tags = new Int32Array(tokens.length);
+  const ids = new Int32Array(tokens.length).fill(-1);
   let e = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     while (e < entities.length && entities[e].end <= t.start) e++;
     const entity = entities[e];
-    if (!entity || entity.start >= t.end) continue;
-    const begins = i === 0 || tokens[i - 1].end <= entity.start;
-    tags[i] = begins ? beginTag(entity.type) : insideTag(entity.type);
+    if (entity && entity.start < t.end) ids[i] = e;
   }
-  return tags;
+  return tagsOfSpans(ids, entities.map((x) => x.type));
 }

@@ -92,6 +92,25 @@ export function decodeWithModel(model: NerModel, s: FeaturedSegment): Int32Array
   return tags;
 }
 
+/**
+ * Words the training text writes in lower case at least 3 times and at least as often as
+ * capitalised inside a sentence ("joint", "statement"): common words, which need corroboration before a
+ * span made only of them is a name (claim-model-names.ts). Sorted, so the model stays deterministic.
+ */
+export function commonWordsOf(docs: NerDocument[]): string {
+  const lower = new Map<string, number>();
+  const capital = new Map<string, number>();
+  for (const doc of docs) {
+    for (const m of doc.text.matchAll(/(?<=[\p{Ll}\p{N},;] )(\p{L}[\p{Ll}]+)/gu)) {
+      const w = m[1];
+      const key = w.toLowerCase();
+      const map = w === key ? lower : capital;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
+  }
+  return [...lower].filter(([w, n]) => w.length > 2 && n >= 3 && n >= (capital.get(w) ?? 0)).map(([w]) => w).sort().join(' ');
+}
+
 export interface TrainModelResult {
   model: NerModelData;
   bestEpoch: number;
@@ -113,6 +132,7 @@ export function trainModel(train: NerDocument[], dev: NerDocument[], o: TrainMod
   o.log(`trained in ${((Date.now() - t) / 1000).toFixed(1)} s; best epoch ${result.bestEpoch}, dev exact F1 ${result.bestScore.toFixed(4)}`);
   const model = encodeModel(result.best.emission, result.best.transitions, {
     featureVersion: FEATURE_VERSION, families: [...o.families], hashBits: o.hashBits, fingerprint: featureFingerprint(o.families, o.hashBits),
+    commonWords: commonWordsOf(train),
   }, o.minWeight);
   const decoded = decodeModel(model);
   const devCommitted = scoreDocuments(devPrepared, (s) => decodeWithModel(decoded, s)).table().micro.exact.f1;

@@ -60,6 +60,8 @@ describe('describeError', () => {
     ['an AggregateError with an empty message', new AggregateError([refused, refused], ''), 'connect ECONNREFUSED 127.0.0.1:8569'],
     ['a bare code', Object.assign(new Error(''), { code: 'ETIMEDOUT' }), 'ETIMEDOUT'],
     ['a thrown string', 'boom', 'boom'],
+    ['a missing AWS region', new Error('Region is missing'), 'no AWS region: set AWS_REGION (or a region in your AWS profile)'],
+    ['missing AWS credentials', Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }), 'no AWS credentials: run aws configure or aws sso login, or set AWS_PROFILE'],
   ])('says %s in one line', (_label, error, expected) => {
     expect(describeError(error)).toBe(expected);
   });

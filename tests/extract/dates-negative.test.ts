@@ -65,6 +65,8 @@ describe('not dates', () => {
     'the FY model line',
     'for a year',
     'two days of talks',
+    'the Cello Suites, BWV 1007 - 1012',
+    'see pp. 1200-1250',
   ])('%s', (text) => {
     expect(findDates(splitSegments(text), { publishedAt: '2023-08-21' })).toEqual([]);
   });

@@ -86,13 +86,22 @@ describe('offsets from the story', () => {
     ['Exports rose in the first quarter of 2025 from a year earlier.', ['2025-01/2025-03', '2024-01/2024-03']],
     ['In March 2025 sales rose 5% on the same period last year.', ['2025-03', '2024-03']],
     ['Talks began on 2 June 2024 and ended three weeks later.', ['2024-06-02', '2024-06-23']],
+    ['The dam broke on 3 March 2025. The next day, rescuers arrived.', ['2025-03-03', '2025-03-04']],
+    ['Talks opened on Monday 2 June 2025 and closed the following week.', ['2025-06-02', '2025-06-09/2025-06-15']],
+    ['He was cleared in May 2024; the month before, he had resigned.', ['2024-05', '2024-04']],
+    ['Voters went to the polls in 2019 and again the following year.', ['2019', '2020']],
+    ["Q4'24 revenue beat Q4'23.", ['2024-10/2024-12', '2023-10/2023-12']],
+    ['Q3 FY25 results', ['2025']],
     // Else against the reference day.
-    ['Two days earlier, the army had moved in.', ['2026-03-12']],
     ['Profit fell from a year earlier.', ['2025']],
     ['up 3% on the same period last year', ['2025']],
   ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 
   it.each([
+    // `the next day` with no earlier date in the paragraph says nothing about the calendar.
+    'The next day, rescuers arrived.',
+    'Two days earlier, the army had moved in.',
+    'Three weeks later, the talks collapsed.',
     'a week before the vote',
     'two days of talks',
     'for a year',

@@ -54,6 +54,18 @@ describe('day-month dates', () => {
   ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 });
 
+describe('the weekend', () => {
+  it.each([
+    // Reference Wednesday 2026-03-11.
+    ['Protesters marched over the weekend.', '2026-03-11', ['2026-03-07/2026-03-08']],
+    ['Protesters will march over the weekend.', '2026-03-11', ['2026-03-14/2026-03-15']],
+    ['Talks this coming weekend', '2026-03-11', ['2026-03-14/2026-03-15']],
+    ['Talks this past weekend', '2026-03-11', ['2026-03-07/2026-03-08']],
+    // On a Saturday it is that weekend, whatever the tense.
+    ['Protesters marched over the weekend.', '2026-03-14', ['2026-03-14/2026-03-15']],
+  ])('%s (published %s)', (text, publishedAt, expected) => expect(valuesOf(text, publishedAt)).toEqual(expected));
+});
+
 it('an explicit modifier wins over the tense', () => {
   expect(valuesOf('They said they would meet next Monday.')).toEqual(['2026-03-16']);
   expect(valuesOf('It will be as cold as last Friday.')).toEqual(['2026-03-13']);

@@ -37,8 +37,31 @@ describe('subunits', () => {
   });
 });
 
+describe('fractions and grouping', () => {
+  it.each([
+    ['half a million dollars', 'half a million dollars', 5e5, 'USD'],
+    ['a quarter of a billion dollars', 'a quarter of a billion dollars', 2.5e8, 'USD'],
+    ['half a dollar', 'half a dollar', 0.5, 'USD'],
+    ['a hundred dollars', 'a hundred dollars', 100, 'USD'],
+    ['Rs 1,00,000', 'Rs 1,00,000', 1e5, 'INR'],
+    ['Rs 2,50,00,000', 'Rs 2,50,00,000', 2.5e7, 'INR'],
+    ['Rp 1.500.000', 'Rp 1.500.000', 1.5e6, 'IDR'],
+    ['€1.5 milliard', '€1.5 milliard', 1.5e9, 'EUR'],
+    // Extra spaces before the scale still scale the amount.
+    ['QAR 301.2   billion', 'QAR 301.2   billion', 301.2e9, 'QAR'],
+    ['NPR 5 billion', 'NPR 5 billion', 5e9, 'NPR'],
+  ])('%s', (text, span, amount, currency) => expect(rowsOf(text)).toEqual([[span, amount, currency]]));
+
+  it.each([
+    // A third has no exact value; a decimal comma's convention is unknown.
+    'a third of a million dollars',
+    '€ 1,5 milliard',
+    '1,50 dollars',
+  ])('gives no amount for %s', (text) => expect(rowsOf(text)).toEqual([]));
+});
+
 describe('an unknown or misspelt scale word gives no amount', () => {
-  it.each(['$50 bilion', '50 bilion dollars', '€3 milion', '$2 trilion', '50 zillion dollars', '$5 gazillion'])('%s', (text) => {
+  it.each(['$50 bilion', '50 bilion dollars', '€3 milion', '$2 trilion', '50 zillion dollars', '$5 gazillion', 'R$ 5 bilhões', 'Rp 10 juta', 'VND 5 tỷ', '€3 Mrd'])('%s', (text) => {
     expect(rowsOf(text)).toEqual([]);
   });
 
@@ -60,5 +83,6 @@ describe('negatives: durations, ages, percentages, phone numbers, model numbers,
     'No. 10 Downing Street',
     'a 5-billion-year-old star',
     'rates rose 25 basis points',
+    'on the NPR 100 list',
   ])('%s', (text) => expect(rowsOf(text)).toEqual([]));
 });

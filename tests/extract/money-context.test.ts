@@ -1,9 +1,11 @@
 // The `$` rule: a prefix decides (`US$`, `C$`); else the one dollar the article names; else USD.
 // The same rule reads the other shared forms (`¥`, `pesos`, `cents`).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../functions/extract/index.ts';
+import { findMoney } from '../../functions/extract/money/find-money.ts';
+import { splitSegments } from '../../functions/extract/segments.ts';
 
-const currenciesOf = (text: string) => extractArticle(text, { publishedAt: '2026-03-14' }).money.map((m) => [m.text, m.currency]);
+// The whole article is the context, as in extractArticle.
+const currenciesOf = (text: string) => findMoney(splitSegments(text), text).map((m) => [m.text, m.currency]);
 
 describe('the currency of a bare $', () => {
   it('is USD with no other context', () => {

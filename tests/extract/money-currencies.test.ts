@@ -40,6 +40,13 @@ describe('local names and symbols', () => {
     ['a fare of 500 naira', '500 naira', 500, 'NGN'],
     ['a 5 billion rand bailout', '5 billion rand', 5e9, 'ZAR'],
     ['a 10,000 won note', '10,000 won', 10000, 'KRW'],
+    ['a Rs500 note', 'Rs500', 500, 'INR'],
+    ['a TL 50 million fine', 'TL 50 million', 50e6, 'TRY'],
+    ['a 100 zł fine', '100 zł', 100, 'PLN'],
+    ['a SFr 10 million fee', 'SFr 10 million', 10e6, 'CHF'],
+    ['a R3.5bn deal', 'R3.5bn', 3.5e9, 'ZAR'],
+    ['a N5 billion contract', 'N5 billion', 5e9, 'NGN'],
+    ['raised R$5 billion', 'R$5 billion', 5e9, 'BRL'],
   ])('%s', (text, span, amount, currency) => expect(rowsOf(text)).toEqual([[span, amount, currency]]));
 });
 
@@ -96,5 +103,14 @@ describe('not currencies', () => {
     'a yen for travel',
     'Sum 41 played',
     'LE MONDE 5 MAI',
+    'a zero-sum game',
+    'a zero sum',
+    'listed at 180 pounds (82 kg)',
+    'she weighed ten pounds at birth',
+    // One-letter marks need a scale and no space.
+    'the R2-D2 droid',
+    'a R500 voucher',
+    'route R 5 billion',
+    'the N95 mask',
   ])('%s', (text) => expect(rowsOf(text)).toEqual([]));
 });

@@ -20,6 +20,9 @@ describe('datelines and bylines near the top', () => {
     [`Headline\nPosted 2026-03-14T09:30:00Z\n\n${BODY}`, '2026-03-14'],
     [`Headline\nUpdated 2026-03-14\n\n${BODY}`, '2026-03-14'],
     [`Headline\nSaturday, 14 March 2026\n\n${BODY}`, '2026-03-14'],
+    [`Headline\nFirst published on Sat 14 Mar 2026 10.32 GMT\n\n${BODY}`, '2026-03-14'],
+    [`Headline\nPosted on March 14, 2026 by Jane Doe\n\n${BODY}`, '2026-03-14'],
+    [`Headline\nLast modified: 2026-03-20\nPublished: 2026-03-14\n\n${BODY}`, '2026-03-14'],
     // A publication line wins over a later edit.
     [`Headline\nUpdated: 2026-03-20\nPublished: 2026-03-14\n\n${BODY}`, '2026-03-14'],
   ])('%j', (text, value) => {

@@ -1,7 +1,8 @@
 // Bytes → text: what is accepted (and as which encoding) and what is rejected with which reason.
 import { describe, expect, it } from 'vitest';
 import { UnusableTextError, decodeText } from '../../functions/decode/decode-text.ts';
-import { extractArticle } from '../../functions/extract/index.ts';
+import { findMoney } from '../../functions/extract/money/find-money.ts';
+import { splitSegments } from '../../functions/extract/segments.ts';
 
 const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
   const le = Buffer.from(text, 'utf16le');
@@ -61,7 +62,7 @@ describe('decodeText accepts', () => {
   it('finds an amount written with an entity (&euro;2.3bn) at offsets into the page', () => {
     const html = '<html><body><p>The EU set aside &euro;2.3bn for grids.</p></body></html>';
     const text = decodeText(Buffer.from(html)).text;
-    const [m] = extractArticle(text).money;
+    const [m] = findMoney(splitSegments(text), text);
     expect(m).toMatchObject({ text: '€2.3bn', amount: 2.3e9, currency: 'EUR' });
     // The span ends where the amount ends in the page, and starts inside the entity.
     expect(html.slice(m.end - 5, m.end)).toBe('2.3bn');

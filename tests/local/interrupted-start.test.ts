@@ -29,9 +29,13 @@ interface Run {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Process groups started here, killed after the tests if a failure left one running. */
+const groups = new Set<number>();
+
 function startCommand(env: NodeJS.ProcessEnv, args: string[] = []): Run {
   // detached: its own process group, so the test can signal the group as a terminal's Ctrl-C does.
   const child = spawn('npm', ['start', '--', ...args], { cwd: PROJECT_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  groups.add(child.pid!);
   const output: string[] = [];
   const waiters = new Set<{ pattern: RegExp; resolve: (line: string) => void }>();
   const onData = (chunk: Buffer) => {
@@ -104,6 +108,7 @@ describe('Ctrl-C during npm start', () => {
   });
 
   afterAll(() => {
+    for (const group of groups) { try { process.kill(-group, 'SIGKILL'); } catch { /* already gone */ } }
     for (const pid of enginesOn(home)) process.kill(pid, 'SIGKILL');
     fs.rmSync(home, { recursive: true, force: true });
   });

@@ -107,6 +107,28 @@ describe('record lifecycle', () => {
     await expectExactRecords(stack);
     dying.destroy();
   });
+  it.each([1, 2, 3, 4, 5, 6])('completes a removal after a crash at DynamoDB call %i', async (crashAt) => {
+    const key = `rm-crash-${crashAt}.txt`;
+    const v1 = makeVersion(BUCKET, key);
+    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
+    let calls = 0;
+    dying.middlewareStack.add((next) => async (args) => {
+      if (++calls === crashAt) throw new Error('simulated crash');
+      return next(args);
+    }, { step: 'initialize', name: 'crashAfter' });
+    const v2 = makeVersion(BUCKET, key);
+    const first = await removeArticle({ client: createDocumentClient(dying), tableName: stack.tableName }, v2).catch((e: Error) => e);
+    if (first instanceof Error) expect(first.message).toBe('simulated crash');
+    // Crashing on the last call (the facts' delete) leaves the tombstone done: the redelivery is a
+    // duplicate that clears the facts.
+    const lastCall = 6;
+    expect(await removeArticle(stack.table, v2)).toBe(first instanceof Error && crashAt < lastCall ? 'written' : 'duplicate');
+    expect(await getArticle(stack.table, BUCKET, key)).toBeNull();
+    expect((await dump(key)).map((i) => i.kind)).toEqual(['tombstone']);
+    await expectExactRecords(stack);
+    dying.destroy();
+  });
 });
 
 describe('one writer per key', () => {

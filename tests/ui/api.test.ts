@@ -86,6 +86,18 @@ describe('an entity', () => {
     expect(body.coMentioned.map((e: { entityKey: string }) => e.entityKey)).not.toContain('kazakhstan');
   });
 
+  it('lists the other names an entity goes by in its articles, as the extractor found them', async () => {
+    const expected = new Set<string>();
+    for (const f of SAMPLE_FILES) {
+      for (const p of extractionOf(f).people) if (p.key === 'kassym-jomart tokayev') for (const n of [p.name, ...p.aliases]) expected.add(n);
+    }
+    const { body } = await api('/api/entity?name=Kassym-Jomart%20Tokayev&type=person');
+    expect(body.name).toBe('Kassym-Jomart Tokayev');
+    expected.delete(body.name);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(body.aliases)).toEqual(expected);
+  });
+
   it('folds the name as the CLI does: case and diacritics do not matter', async () => {
     const a = (await api('/api/entity?name=KAZAKHSTAN')).body.articles.items.map((h: { key: string }) => h.key).sort();
     const b = (await api('/api/entity?name=kazakhstan')).body.articles.items.map((h: { key: string }) => h.key).sort();

@@ -11,7 +11,7 @@ import { extractArticle } from '../../functions/extract/index.ts';
 import { parseDateValue } from '../../functions/records/date-range.ts';
 import type { ArticleView, ViewFact, ViewMention } from '../../ui/article-view.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
-import { SAMPLE_FILES, readSample, sampleKey, startUiTestStack, type UiTestStack } from './ui-test-stack.ts';
+import { REJECTED_KEY, SAMPLE_FILES, readSample, sampleKey, startUiTestStack, type UiTestStack } from './ui-test-stack.ts';
 
 const RUN = hasChromium() || Boolean(process.env.CI);
 if (!RUN) console.warn(`tests/ui/browser.test.ts skipped: no browser at ${CHROMIUM_PATH} (Debian: apt-get install -y --no-install-recommends chromium)`);
@@ -69,8 +69,8 @@ describe.skipIf(!RUN)('the page in Chromium', () => {
     await waitForView(view);
   };
   const articleKeysShown = (selector: string) => page.$$eval(`${selector} a.article-link`, (links) => links.map((a) => new URLSearchParams(a.getAttribute('href')!.split('?')[1]).get('key')!));
-  const screenshot = async (file: string) => {
-    if (process.env.GLEANER_SCREENSHOTS) await page.screenshot({ path: file, fullPage: false });
+  const screenshot = async (file: string, fullPage = false) => {
+    if (process.env.GLEANER_SCREENSHOTS) await page.screenshot({ path: file, fullPage });
   };
 
   it('the overview shows the five articles, the counts and the dead-letter queue', async () => {
@@ -83,7 +83,7 @@ describe.skipIf(!RUN)('the page in Chromium', () => {
     expect(await page.textContent('#count-rejected b')).toBe('1');
     expect(await page.textContent('#count-dlq b')).toBe('1');
     expect(await page.textContent('#money-totals')).toContain('USD');
-    await screenshot('docs/ui-overview.png');
+    await screenshot('docs/ui-overview.png', true);
   });
 
   it.each(SAMPLE_FILES)('%s: every mention is highlighted, and each highlight is the article\'s slice at its offsets', async (file) => {
@@ -203,6 +203,15 @@ describe.skipIf(!RUN)('the page in Chromium', () => {
     await waitForView('search');
     const amounts = await page.$$eval('#results td.amount', (tds) => tds.map((td) => Number(td.getAttribute('data-amount'))));
     expect(amounts).toEqual(expected.sort((a, b) => b - a));
+  });
+
+  it('the failed and rejected list shows the rejected object and why', async () => {
+    await page.click('nav a:text-is("Failed & rejected")');
+    await waitForView('failed');
+    const rows = await page.$$eval('#failed tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td: { textContent: string | null }) => td.textContent ?? '')));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].slice(0, 2)).toEqual(['rejected', REJECTED_KEY]);
+    expect(rows[0][2]).toMatch(/PNG/);
   });
 
   it('a new article appears on the open overview without a reload, and an article written to attack the page stays inert text', async () => {

@@ -62,12 +62,15 @@ async function withUiCommand(check: (url: string) => Promise<void>): Promise<voi
 const firstSample = `${INPUT_PREFIX}${SAMPLE_FILES[0]}`;
 
 describe('the page of the local stack', () => {
-  it('npm start serves it over the running stack', async () => {
+  it('npm start serves it over the running stack, and `gleaner ui` on the same port says so', async () => {
     const page = await serveLocalStack(stack!, 0);
     try {
       const overview = await getJson(`${page.url}api/overview`);
       expect(overview.counts.extracted).toBe(SAMPLE_FILES.length);
       expect(overview.dlq).toBe(0);
+      // A second server on that port is refused with the reason.
+      process.env.GLEANER_UI_PORT = String(page.port);
+      await expect(runUi([], Promise.resolve())).rejects.toThrow(/is already in use: the running `npm start` serves this page there/);
     } finally {
       await page.stop();
     }

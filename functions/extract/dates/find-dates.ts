@@ -18,8 +18,8 @@ import { monthRangeParser } from './parsers/month-range.ts';
 import { monthRelativeYearParser } from './parsers/month-relative-year.ts';
 import { monthYearParser } from './parsers/month-year.ts';
 import { numericDateParser } from './parsers/numeric-date.ts';
-import { offsetParser, samePeriodParser } from './parsers/relative-offset.ts';
-import { agoParser, dayWordParser, thisPeriodParser } from './parsers/relative-period.ts';
+import { nextPeriodParser, offsetParser, samePeriodParser } from './parsers/relative-offset.ts';
+import { agoParser, dayWordParser, theWeekendParser, thisPeriodParser } from './parsers/relative-period.ts';
 import { weekdayParser, weekdayRangeParser } from './parsers/relative-weekday.ts';
 import { yearParser } from './parsers/year.ts';
 import { halfParser, monthRunParser, quarterParser } from './parsers/year-part.ts';
@@ -60,9 +60,11 @@ const PARSERS: DateParser[] = [
   weekdayParser,
   dayWordParser,
   thisPeriodParser,
+  theWeekendParser,
   agoParser,
   offsetParser,
   samePeriodParser,
+  nextPeriodParser,
   monthAloneParser,
   yearParser,
 ];

@@ -22,6 +22,8 @@ export interface DateOffset {
   samePeriod?: boolean;
   /** `March of the year before`: this month, in the previous date's year shifted by `amount`. */
   month?: number;
+  /** `the following week`, `the next year`: the whole unit (an ISO week, a year), not a day in it. */
+  period?: boolean;
 }
 
 /** Which way an undated weekday, month or day-month looks from the reference day. */

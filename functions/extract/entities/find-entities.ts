@@ -5,8 +5,9 @@
 import type { Entity, EntityType } from '../types.ts';
 import type { Segment } from '../segments.ts';
 import { matchKey } from '../keys.ts';
-import { createState, spanText, type SegmentState } from './claims.ts';
+import { createState, spanText, type Candidate, type SegmentState } from './claims.ts';
 import type { RuleSpan } from './model/features.ts';
+import { LEGAL_FORMS } from './titles.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
@@ -16,9 +17,11 @@ import { buildAliasIndex, findAliasMentions, resolveAlias } from './people/find-
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
 import { findKnownOrganizations } from './organizations/find-known-organizations.ts';
+import { findLegalForms } from './organizations/find-legal-forms.ts';
 import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/find-acronyms.ts';
 import { findPlaces } from './places/find-places.ts';
 import { findNestedPlaces } from './places/find-nested-places.ts';
+import { findDatelines } from './places/find-datelines.ts';
 import { findContextPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
@@ -48,16 +51,35 @@ function buildAcronymIndex(states: SegmentState[]): AcronymIndex {
  */
 export type EntityFinders = 'both' | 'model' | 'rules';
 
-/** The rule families, in order of confidence, on one segment. */
-function runRules(state: SegmentState): void {
-  findTitledPeople(state);
-  findOrganizations(state);
-  findKnownOrganizations(state);
-  findDefinedAcronyms(state);
-  findNestedPlaces(state);
-  findPlaces(state);
-  findUntitledPeople(state);
-  findAppositivePeople(state);
+/** The rule families, in order of confidence. */
+export const RULE_FAMILIES = {
+  datelines: findDatelines,
+  'titled-people': findTitledPeople,
+  'legal-forms': findLegalForms,
+  organizations: findOrganizations,
+  'known-organizations': findKnownOrganizations,
+  'defined-acronyms': findDefinedAcronyms,
+  'nested-places': findNestedPlaces,
+  places: findPlaces,
+  'untitled-people': findUntitledPeople,
+  'appositive-people': findAppositivePeople,
+} satisfies Record<string, (state: SegmentState) => void>;
+export type RuleFamily = keyof typeof RULE_FAMILIES;
+
+/**
+ * Rule families that shape what the recognizer confirms: their findings are taken only where the model
+ * found the same type, with the rule's extent and key (chosen on dev, docs/ner-eval.md).
+ */
+export const REFINING_RULES: RuleFamily[] = ['places'];
+
+/** Rule families that run after the recognizer, on the words it left (chosen on dev). */
+export const FILLING_RULES: RuleFamily[] = [];
+
+/** Rule families whose findings win over the recognizer's where they disagree (chosen on dev). */
+export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
+
+function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.keys(RULE_FAMILIES) as RuleFamily[]): void {
+  for (const family of families) RULE_FAMILIES[family](state);
 }
 
 /** Article passes: short names join full names, bare acronyms their expansion, list neighbours of places. */
@@ -83,31 +105,73 @@ export function findRuleSpans(segments: Segment[]): RuleSpan[] {
   return states.flatMap((state) => state.candidates.map((c) => ({ type: c.type, start: state.tokens[c.from].start, end: state.tokens[c.to - 1].end })));
 }
 
+/** Organizations' names without their legal form ("pertamina" → the key of "PT Pertamina"). */
+function organizationShortForms(states: SegmentState[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const state of states) {
+    for (const c of state.candidates) {
+      if (c.type !== 'organization') continue;
+      const words = state.tokens.slice(c.from, c.to).filter((t) => !LEGAL_FORMS.has(t.text.toLowerCase()));
+      if (words.length === 0 || words.length === c.to - c.from) continue;
+      out.set(matchKey(words.map((t) => t.text).join(' ')), c.key ?? matchKey(spanText(state, c.from, c.to)));
+    }
+  }
+  return out;
+}
+
+/** The one longer person key that ends with `key` (word-aligned), else undefined (ambiguous or none). */
+function longerNameEnding(keys: string[], key: string): string | undefined {
+  const longer = keys.filter((k) => k.length > key.length && k.endsWith(` ${key}`));
+  return longer.length === 1 ? longer[0] : undefined;
+}
+
 /** Finds the people, places and organizations of one article from its segments. */
-export function findEntities(segments: Segment[], finders: EntityFinders = 'both'): EntitiesByType {
+export function findEntities(segments: Segment[], finders: EntityFinders = 'both', overrides: readonly RuleFamily[] = OVERRIDING_RULES,
+  refiners: readonly RuleFamily[] = REFINING_RULES, fillers: readonly RuleFamily[] = FILLING_RULES): EntitiesByType {
   const states = segments.map((seg) => createState(tokenize(seg), seg.text, seg.start));
   if (finders === 'rules') {
     for (const state of states) runRules(state);
   } else {
-    const names = recognizeNames(segments, finders === 'both' ? findRuleSpans(segments) : []);
+    const ruleSpans = finders === 'both' ? findRuleSpans(segments) : [];
+    const names = recognizeNames(segments, ruleSpans);
     for (const state of states) {
-      claimModelNames(state, names);
-      findNestedPlaces(state);
+      let refinements: Candidate[] = [];
+      if (finders === 'both') {
+        runRules(state, overrides);
+        // The refining rules run on a scratch copy (they see what is claimed but claim nothing).
+        const scratch: SegmentState = { ...state, owner: [...state.owner], candidates: [...state.candidates] };
+        runRules(scratch, refiners.filter((f) => !overrides.includes(f)));
+        refinements = scratch.candidates.slice(state.candidates.length);
+      }
+      claimModelNames(state, names, refinements, ruleSpans);
+      if (finders === 'both') runRules(state, fillers.filter((f) => !overrides.includes(f)));
+      if (!overrides.includes('nested-places')) findNestedPlaces(state);
     }
   }
   const { aliases, acronyms } = runArticlePasses(states, finders === 'rules');
 
+  const shortForms = organizationShortForms(states);
+  const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];
   const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
   for (const state of states) {
     for (const c of state.candidates) {
       const text = spanText(state, c.from, c.to);
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) key = resolveAlias(aliases, state.tokens[c.from]);
+      // "Von der Leyen" after "Ursula von der Leyen": a shorter name that ends the one longer name.
+      if (!key && c.type === 'person' && c.to - c.from >= 2) key = longerNameEnding(personKeys, matchKey(text));
       // A bare acronym the recognizer typed joins the organization it abbreviates.
       if (!key && c.type === 'organization' && c.to - c.from === 1 && state.tokens[c.from].upper) key = acronyms.get(state.tokens[c.from].text);
       key ??= matchKey(text);
       if (!key) continue;
       const first = state.tokens[c.from];
+      // "Pertamina" after "PT Pertamina": the short form of an organization in the article is that
+      // organization, whatever type the statistics gave it (one entity per thing).
+      const organization = c.type !== 'organization' ? shortForms.get(matchKey(text)) : undefined;
+      if (organization) {
+        mentions.organization.push({ key: organization, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });
+        continue;
+      }
       mentions[c.type].push({ key, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });
       if (c.acronym !== undefined) {
         const a = state.tokens[c.acronym];

@@ -87,3 +87,11 @@ export const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
 export const COMMON_ACRONYMS = new Set(['GDP', 'GNP', 'GNI', 'CPI', 'FDI', 'ODA', 'VAT', 'CEO', 'CFO', 'PM', 'MP', 'MPS',
   'AI', 'IT', 'ICT', 'COVID', 'HIV', 'AIDS', 'SARS', 'LNG', 'LPG', 'GMT', 'UTC', 'TV', 'PR', 'HR', 'ID', 'PC', 'SUV',
   'IPO', 'ETF', 'FTA', 'MOU', 'MOUS', 'NGO', 'NGOS', 'SME', 'SMES', 'EV', 'EVS', 'OK', 'AM', 'USD', 'EUR']);
+
+/**
+ * Legal forms that stand before or after a company's name ("PT Pertamina", "Vale SA", "Maybank Bhd",
+ * "Kazatomprom JSC", "Ernst & Young LLP"): closed-class grammar of company law, one word each.
+ */
+export const LEGAL_FORMS = new Set(['pt', 'tbk', 'sa', 's.a.', 'bhd', 'berhad', 'sdn', 'co', 'ltd', 'limited', 'inc',
+  'incorporated', 'corp', 'llc', 'llp', 'lp', 'plc', 'jsc', 'ojsc', 'pjsc', 'gmbh', 'ag', 'nv', 'n.v.', 'bv', 'spa',
+  's.p.a.', 'srl', 'pty', 'kk', 'ab', 'asa', 'oyj', 'sarl', 'sas', 'ooo', 'pte', 'tbk', 'cv', 'se', 'kgaa', 'oao', 'zao']);

@@ -5,8 +5,8 @@
 // standard lists (`VNĐ`, `soums`, `Rs`, `RM`, `LE`, `元`, `Deutschmarks`).
 // A form shared by several currencies keeps its candidates, so the article's own context can pick
 // one (see resolve-context.ts): `$` in an article that writes `Canadian dollars` is the Canadian dollar.
-import { foldCurrencyWord } from './currency-build.ts';
 import { CURRENCY_DATA } from './currency-data.generated.ts';
+import { foldCurrencyWord } from './fold-currency-word.ts';
 
 export { foldCurrencyWord };
 
@@ -48,9 +48,12 @@ const LOCAL_SYMBOLS: Record<string, string> = { 'VNĐ': 'VND', 'đ': 'VND', '元
 // Abbreviations written before an amount (`Rs 10 crore`, `RM5 billion`, `LE 500`).
 const WRITTEN_PREFIXES: Record<string, string> = {
   Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', RMB: 'CNY', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', Ksh: 'KES', KSh: 'KES', 'Dh': 'AED', 'Dhs': 'AED',
+  TL: 'TRY', SFr: 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', 'Kč': 'CZK',
+  // One-letter marks (`R5 billion` rand, `N5 billion` naira): only glued to a number with a scale word.
+  R: 'ZAR', N: 'NGN',
 };
 // Written after an amount (`500 LE`, `2 trillion VNĐ`).
-const WRITTEN_SUFFIXES: Record<string, string> = { LE: 'EGP', 'L.E.': 'EGP', 'VNĐ': 'VND', RMB: 'CNY', Dhs: 'AED', Ksh: 'KES' };
+const WRITTEN_SUFFIXES: Record<string, string> = { LE: 'EGP', 'L.E.': 'EGP', 'VNĐ': 'VND', RMB: 'CNY', Dhs: 'AED', Ksh: 'KES', TL: 'TRY', 'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF' };
 const LOCAL_NAMES: Record<string, string> = {
   soum: 'UZS', soums: 'UZS', sum: 'UZS', sums: 'UZS', 'uzbek soum': 'UZS', 'uzbek soums': 'UZS', 'uzbek sum': 'UZS',
   'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmark': 'DEM', 'deutschmarks': 'DEM', 'd-mark': 'DEM', 'd-marks': 'DEM',
@@ -136,6 +139,8 @@ function buildNames(): Map<string, CurrencyReading> {
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, CurrencyReading> = buildSymbols();
 /** Folded name, singular and plural (`us dollars`, `dong`, `tenge`, `japanese yen`) → reading. */
 export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyReading> = buildNames();
+/** One-letter abbreviations: money only glued to the digits and with a scale (`R5 billion`, not `R2-D2`). */
+export const SCALE_ONLY_PREFIXES: ReadonlySet<string> = new Set(['R', 'N']);
 /** Written abbreviations before an amount (`Rs 10 crore`). */
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(WRITTEN_PREFIXES));
 /** Written abbreviations after an amount (`500 LE`). */

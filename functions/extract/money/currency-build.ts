@@ -10,6 +10,7 @@
 //   `Canadian dollars`), from `world-countries` demonyms and names.
 // The tables keep every code a form can mean; choosing one for a shared form is policy, in currencies.ts.
 import { createRequire } from 'node:module';
+import { foldCurrencyWord } from './fold-currency-word.ts';
 
 export const CURRENCY_SOURCES = ['currency-codes', 'cldr-numbers-full', 'cldr-core', 'currency-symbol-map', 'world-countries'];
 
@@ -34,10 +35,6 @@ interface CldrCurrency {
   'symbol-alt-narrow'?: string;
 }
 
-/** Folds case and diacritics so `đồng`, `Dong` and `dong` meet. */
-export function foldCurrencyWord(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
-}
 
 // Funds, metals, units of account and test codes: not money a story quotes.
 const NOT_MONEY = /^(?:X(?!AF|OF|CD|PF)..|BOV|CHE|CHW|CLF|COU|MXV|USN|USS|UYI|UYW|ZWG|BEC|BEL|ARA|ARL|ARM|ARP|BRB|BRC|BRE|BRN|BRR|BRZ|ESA|ESB|FRU|GWE|LUC|LUL|MZE|XEU|YUR)$/;

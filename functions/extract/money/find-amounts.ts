@@ -20,11 +20,11 @@ export interface FoundAmount {
 
 const NUMBER = (name: string) => `(?<${name}>${DIGITS_PATTERN}|${WORDS_PATTERN})`;
 const SECOND_PREFIX = '(?<secondPrefix>[A-Z]{0,3}\\$|[^\\s\\p{L}\\p{N}]{1,2})?';
-// A scale joined by a space or a hyphen (`30.1-billion yen`); the range part comes after it.
+// A scale joined by spaces or a hyphen (`30.1-billion yen`); the range part comes after it.
 const AMOUNT = new RegExp(
-  `(?<![\\p{N}_.,-])${NUMBER('number')}(?:(?:\\s?|-)(?<scale>${SCALE_PATTERN}))?` +
-    `(?:\\s*(?:-|–|—|to)\\s*${SECOND_PREFIX}\\s?${NUMBER('second')}(?:(?:\\s?|-)(?<secondScale>${SCALE_PATTERN}))?)?(?![\\p{N}])`,
-  'dgiu',
+  `(?<![\\p{N}_.,-])${NUMBER('number')}(?:(?:\\s{0,3}|-)(?<scale>${SCALE_PATTERN}))?` +
+    `(?:\\s*(?:-|–|—|to)\\s*${SECOND_PREFIX}\\s?${NUMBER('second')}(?:(?:\\s{0,3}|-)(?<secondScale>${SCALE_PATTERN}))?)?(?![\\p{N}])`,
+  'giu',
 );
 
 export function findAmounts(text: string): FoundAmount[] {
@@ -33,8 +33,9 @@ export function findAmounts(text: string): FoundAmount[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups!;
-    const at = m.indices!.groups!;
-    const firstEnd = (at.scale ?? at.number)![1];
+    // The scale follows the number directly or after spaces or a hyphen (no `d` flag: its index
+    // arrays cost more than this).
+    const firstEnd = m.index + g.number.length + (g.scale ? m[0].indexOf(g.scale, g.number.length) - g.number.length + g.scale.length : 0);
     const found: FoundAmount = { start: m.index, firstEnd, fullEnd: m.index + m[0].length, number: g.number };
     if (g.scale) found.scale = g.scale;
     if (g.second !== undefined) {

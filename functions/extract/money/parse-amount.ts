@@ -9,9 +9,11 @@ const WORD_VALUES: Record<string, number> = {
 
 const WORD = `(?:${Object.keys(WORD_VALUES).join('|')})`;
 /** Regex source for a number in digits. */
-export const DIGITS_PATTERN = '(?:\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.])|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
+// Western grouping `1,500,000`, Indian `1,00,000` / `2,50,00,000`, dots grouping three or more
+// groups `1.500.000`, plain and decimal numbers.
+export const DIGITS_PATTERN = '(?:\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d.])|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
 /** Regex source for a number in words: `twenty-five`, `three hundred`, `one hundred and five`. */
-export const WORDS_PATTERN = `(?:${WORD}(?:[\\s-]+(?:and\\s+)?(?:${WORD}|hundred))*|an?(?=\\s+(?:hundred|thousand|million|billion|trillion|euro|dollar|pound|cent|penny|rupee|yuan|peso|franc|buck)\\b))(?![\\p{L}])`;
+export const WORDS_PATTERN = `(?:(?:an?\\s+hundred|${WORD})(?:[\\s-]+(?:and\\s+)?(?:${WORD}|hundred))*|an?(?=\\s+(?:hundred|thousand|million|billion|trillion|euro|dollar|pound|cent|penny|rupee|yuan|peso|franc|buck)\\b))(?![\\p{L}])`;
 
 /** Parses digits or number words; null if the text is not a number. */
 export function parseAmount(text: string): number | null {

@@ -21,6 +21,10 @@ export interface MoneyCandidate extends MoneyMention {
   scaled?: boolean;
 }
 
+const FRACTION_BEFORE = /\b(half|a\s+quarter\s+of|three\s+quarters\s+of|a\s+third\s+of|two\s+thirds\s+of|a\s+fraction\s+of)\s+$/i;
+// Thirds have no exact value in whole units: left out rather than rounded.
+const FRACTIONS: Record<string, number | undefined> = { half: 0.5, 'a quarter of': 0.25, 'three quarters of': 0.75 };
+
 // `in 2015 dollars` is a price basis (money valued as in 2015), not an amount of 2015 dollars.
 const PRICE_BASIS = /\b(?:in|constant|real|nominal)\s+$/i;
 // `a euro` is one euro; `a euro zone country`, `a dollar-denominated bond` are not amounts.
@@ -34,24 +38,32 @@ export function parseMoney(text: string, found: FoundAmount): MoneyCandidate | n
   // Glued to a word: `often` holds "ten", `A380` is a model. Only a currency code may touch the
   // digits (`VND2 trillion`); the regex is case-insensitive, so this is checked here.
   const before = text[start - 1] ?? ' ';
-  if (/\p{L}/u.test(before) && (!prefix || /\p{Ll}/u.test(before) || !/^\d/.test(found.number))) return null;
+  if (/\p{L}/u.test(before) && (!prefix || (/\p{Ll}/u.test(before) && !prefix.lettered) || !/^\d/.test(found.number))) return null;
+  // `€1,5 milliard`: a decimal comma; which convention the writer used is unknown, so is the amount.
+  if (/^,\d/.test(text.slice(firstEnd, firstEnd + 2)) && !found.scale) return null;
+  // `R5 billion` (glued, with a scale); `NPR 5 billion` (a code that is also an acronym, with a scale).
+  if (prefix?.scaleOnly && (!found.scale || (prefix.scaleOnly === 'glued' && prefix.edge + 1 !== start))) return null;
   const range = found.second === undefined ? null : readRange(found, low, prefix !== null);
   // Not a range after all (`$5 million to 10 schools`): keep the first number alone.
   let end = found.second === undefined || range ? fullEnd : firstEnd;
   // `$50 bilion`, `50 zillion dollars`: the scale meant is unknown, so is the amount.
-  const nextWord = /^[\s-]([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1];
+  const nextWord = /^(?:\s{1,3}|-)([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1];
   if (nextWord && isUnknownScale(nextWord)) return null;
   const after = readSuffixCurrency(text, end);
   // `$1.5 million dollars`: a repeated currency after the amount belongs to the span.
   const suffix = !prefix || after?.code === prefix.code ? after : null;
   const currency = prefix ?? suffix;
   if (!currency) return null;
+  if (suffix?.afterDigits && !prefix && !/^\d/.test(found.number) && !found.scale) return null;
   const isYear = !found.scale && !range && /^(?:19|20)\d\d$/.test(found.number);
   if (isYear && !prefix && PRICE_BASIS.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (/^an?$/i.test(found.number) && !found.scale && (prefix || !AFTER_ONE_UNIT.test(text.slice(suffix!.edge, suffix!.edge + 16)))) return null;
   const amountEnd = end;
   if (suffix) end = suffix.edge;
-  const spanStart = prefix ? prefix.edge : start;
+  // `half a million dollars`, `a quarter of a billion`: a fraction of one unit, written in words.
+  const fraction = /^an?$/i.test(found.number) ? FRACTION_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  if (fraction && !FRACTIONS[fraction[1].toLowerCase().replace(/\s+/g, ' ')]) return null;
+  const spanStart = prefix ? prefix.edge : fraction ? start - fraction[0].length : start;
   // `50.000đ`, `Rp 1.500.000`: in a currency with no minor unit, dots group thousands when the symbol
   // is glued to the number or there are two groups or more (`166.386 pesetas` is a rate with decimals).
   const glued = (suffix && !/\s/.test(text[amountEnd] ?? ' ')) || (prefix && !/\s/.test(text[start - 1] ?? ' '));
@@ -61,7 +73,7 @@ export function parseMoney(text: string, found: FoundAmount): MoneyCandidate | n
     text: text.slice(spanStart, end),
     start: spanStart,
     end,
-    amount: scaleAmount(range ? range.low : scaleAmount(grouped, scaleFactor(found.scale)), currency.unit),
+    amount: scaleAmount(range ? range.low : scaleAmount(grouped * (fraction ? FRACTIONS[fraction[1].toLowerCase().replace(/\s+/g, ' ')]! : 1), scaleFactor(found.scale)), currency.unit),
     currency: currency.code,
   };
   if (range) mention.amountHigh = scaleAmount(range.high, currency.unit);

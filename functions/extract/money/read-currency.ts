@@ -3,7 +3,7 @@
 // after it (`400 million USD`, `5 €`, `2 trillion đồng`, `ten dollars`, `500 LE`, `25¢`), also
 // joined by a hyphen (`a 12.5-billion-baht plant`, `a 40-cent stamp`).
 import {
-  CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUFFIX_ABBREVIATIONS, CURRENCY_SYMBOLS, LOWERCASE_ONLY, MAX_NAME_WORDS,
+  CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUFFIX_ABBREVIATIONS, CURRENCY_SYMBOLS, LOWERCASE_ONLY, MAX_NAME_WORDS, SCALE_ONLY_PREFIXES,
   foldCurrencyWord,
 } from './currencies.ts';
 
@@ -15,8 +15,17 @@ export interface CurrencyMatch {
   edge: number;
   /** Every currency a shared marker (`$`, `dollars`, `cents`) may mean; the article's context picks. */
   candidates?: string[];
+  /** A written abbreviation or code (`Rs`, `RM`, `VND`): these may touch the digits (`Rs500`). */
+  lettered?: boolean;
+  /** Money only after digits (`5 million sum`, `40-cent`): `zero-sum`, `zero sum` are no amounts. */
+  afterDigits?: boolean;
+  /** Money only with a scale word: a one-letter mark glued to the digits (`R5 billion`: `glued`), or a
+   * code that is also an acronym (`NPR 5 billion`, not `the NPR 100`: `scaled`). */
+  scaleOnly?: 'glued' | 'scaled';
 }
 
+// Codes that are also common acronyms (`the NPR 100` list): money only with a scale (`NPR 5 billion`).
+const ACRONYM_CODES = new Set(['NPR']);
 // Codes that are also capitalised English words in headlines (`ALL 5 members`, `TOP 10`).
 const WORD_LIKE_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'SOS', 'BAM', 'BOB', 'GEL', 'MAD', 'TRY', 'BOP', 'ARA', 'PES', 'SIT', 'CSK']);
 
@@ -41,8 +50,12 @@ const MINOR_UNITS: Record<string, string> = {
 // the longer phrases need not be tried.
 const FIRST_WORDS: ReadonlySet<string> = new Set([...CURRENCY_NAMES.keys(), ...Object.keys(MINOR_UNITS)].map((name) => name.split(/[\s-]/)[0]));
 const CENT_CANDIDATES = CURRENCY_NAMES.get('dollar')?.candidates?.concat('EUR');
-// `2 pounds of sugar` is a weight.
+// `2 pounds of sugar`, `180 pounds (82 kg)`, `weighed ten pounds` are weights.
 const WEIGHT = /^pounds?$/i;
+const WEIGHT_AFTER = /^\s*\(?\s*(?:about\s+)?\d[\d.,]*\s*(?:kg|kilos?|kilograms?)\b/i;
+const WEIGHT_BEFORE = /\b(?:weigh\w*|lost|gained|lbs?|feet|foot|inches|ft|heavier|lighter|overweight)\b[^.;]*$/i;
+// Currency words that are also English words (`zero-sum`): money only after a number in digits.
+const DIGITS_ONLY = new Set(['sum', 'sums', 'som', 'soms']);
 
 function isCode(code: string): boolean {
   return CURRENCY_CODES.has(code) && !WORD_LIKE_CODES.has(code);
@@ -58,8 +71,8 @@ export function readPrefixCurrency(text: string, start: number): CurrencyMatch |
     const reading = CURRENCY_SYMBOLS.get(m[1])!;
     return { code: reading.code, unit: 1, edge, ...(reading.candidates && { candidates: reading.candidates }) };
   }
-  if (m[2]) return { code: CURRENCY_ABBREVIATIONS.get(m[2])!, unit: 1, edge };
-  if (m[3] && isCode(m[3])) return { code: m[3], unit: 1, edge };
+  if (m[2]) return { code: CURRENCY_ABBREVIATIONS.get(m[2])!, unit: 1, edge, lettered: true, ...(SCALE_ONLY_PREFIXES.has(m[2]) && { scaleOnly: 'glued' as const }) };
+  if (m[3] && isCode(m[3])) return { code: m[3], unit: 1, edge, lettered: true, ...(ACRONYM_CODES.has(m[3]) && { scaleOnly: 'scaled' as const }) };
   return null;
 }
 
@@ -93,8 +106,12 @@ export function readSuffixCurrency(text: string, end: number): CurrencyMatch | n
     if (!reading) continue;
     if (LOWERCASE_ONLY.has(folded) && phrase !== phrase.toLowerCase()) return null;
     const rest = after.slice(lead + phrase.length);
-    if (WEIGHT.test(phrase) && /^\s+of\b/i.test(rest)) return null;
-    return { code: reading.code, unit: minor ? 0.01 : 1, edge: end + lead + phrase.length, ...(reading.candidates && { candidates: reading.candidates }) };
+    if (WEIGHT.test(phrase) && (/^\s+of\b/i.test(rest) || WEIGHT_AFTER.test(rest) || WEIGHT_BEFORE.test(text.slice(Math.max(0, end - 40), end)))) return null;
+    const afterDigits = words[0].startsWith('-') || DIGITS_ONLY.has(folded);
+    return {
+      code: reading.code, unit: minor ? 0.01 : 1, edge: end + lead + phrase.length,
+      ...(reading.candidates && { candidates: reading.candidates }), ...(afterDigits && { afterDigits }),
+    };
   }
   return null;
 }

@@ -3,15 +3,19 @@
 // the article names exactly one of the currencies `$` may mean unambiguously (`C$5 million`, `the
 // Canadian dollar`, `Canadian dollars`), that one; else the US dollar. The same rule reads `¥` (yen
 // unless the article names the yuan), `pesos`, `rupees`, `pounds`, `cents` and the other shared forms.
-import { CURRENCY_NAMES, foldCurrencyWord } from './currencies.ts';
+import { CURRENCY_NAMES, CURRENCY_SYMBOLS, foldCurrencyWord } from './currencies.ts';
 import type { MoneyCandidate } from './parse-money.ts';
 
-// Every currency noun a name ends with (`dollars`, `yen`, `đồng`), as one pattern: the article is
-// scanned once for them, and only a hit looks at the capitalised words before it (`Canadian dollar`,
-// `Hong Kong dollars`); a noun alone (`the yuan weakened`) counts when it names one currency only.
-// (The names are folded: `đồng` in a text is not scanned for, which costs nothing, as the dong shares no marker.)
-const HEADS = [...new Set([...CURRENCY_NAMES.keys()].map((name) => name.split(' ').at(-1)!))].sort((x, y) => y.length - x.length);
-const HEAD = new RegExp(`(?<![\\p{L}])(?:${HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'giu');
+// The currency nouns that can settle a shared marker: the last word of every unambiguous name whose
+// currency some shared marker may mean (`Canadian dollars`, `yuan`, `Philippine peso`), as one
+// case-sensitive pattern (lower case, or capitalised at a sentence start). The article is scanned once
+// for them; only a hit looks at the capitalised words before it (`Hong Kong dollars`).
+// (`cents` may be euro cents.)
+const SHARED_CODES = new Set([...CURRENCY_NAMES.values(), ...CURRENCY_SYMBOLS.values()].flatMap((r) => r.candidates ?? []).concat('EUR'));
+const HEADS = [...new Set([...CURRENCY_NAMES].filter(([, r]) => !r.candidates && SHARED_CODES.has(r.code)).map(([name]) => name.split(' ').at(-1)!))]
+  .sort((x, y) => y.length - x.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEAD = new RegExp(`(?<![\\p{L}])(?:${HEADS.map((h) => `[${h[0]}${h[0].toUpperCase()}]${escape(h.slice(1))}`).join('|')})(?![\\p{L}])`, 'gu');
 const LEAD = /(?:^|[^\p{L}.])((?:\p{Lu}[\p{L}.]*\s)?\p{Lu}[\p{L}.]*)\s$/u;
 
 /** Currencies the article names without doubt: unambiguous mentions, and names written anywhere. */

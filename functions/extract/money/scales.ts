@@ -2,7 +2,7 @@
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3,
   million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, mil: 1e6,
-  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
+  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, milliard: 1e9, milliards: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, quadrillion: 1e15,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
   // Indian newsrooms stack them: `Rs 2.5 lakh crore` is 2.5 × 10^12.
@@ -39,8 +39,14 @@ function editDistance(a: string, b: string): number {
  * (`bilion`, `milion`, `trilllion`) or an unknown `-illion` (`zillion`). The amount is then
  * unknown: a wrong value (`50` for `50 bilion`) is worse than none.
  */
+// Scale words of other languages that English-language news quotes (`R$ 5 bilhões`, `Rp 10 juta`,
+// `€1,5 Mrd`): what they multiply by differs between languages (`bilião` is 10^12 in Portugal), so no
+// amount is read.
+const FOREIGN_SCALES = new Set(['mrd', 'mio', 'milliarde', 'milliarden', 'bilhão', 'bilhao', 'bilhões', 'bilhoes', 'bilião', 'biliões', 'milhão', 'milhao', 'milhões', 'milhoes', 'millón', 'millon', 'millones', 'miliar', 'milyar', 'triliun', 'juta', 'tỷ', 'triệu', 'nghìn', 'ribu', 'mille', 'milioni', 'miliardi', 'miljoen', 'miljard', 'miljarder', 'miljoner', 'tys']);
+
 export function isUnknownScale(word: string): boolean {
   const w = word.toLowerCase();
+  if (FOREIGN_SCALES.has(w)) return true;
   if (w in SCALES || w.length < 5) return false;
   if (/il+i?ons?$/.test(w)) return true;
   // Same first letter, at most two edits: `bilion`, `milion`, `thousnad`; not `each` or `lakes`.

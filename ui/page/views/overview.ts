@@ -31,7 +31,7 @@ export function articleRow(a: ArticleSummary): HTMLElement {
   const c = a.counts;
   return el('tr', { class: 'article-row' },
     el('td', {}, el('a', { href: articleLink(a) }, a.title || shortKey(a.key)), el('div', { class: 'context article-key' }, a.key)),
-    el('td', {}, a.publishedAt ?? '—', a.publishedAtSource === 'uploaded' ? el('div', { class: 'context' }, 'upload day') : null),
+    el('td', { class: 'nowrap' }, a.publishedAt ?? '—', a.publishedAtSource === 'uploaded' ? el('div', { class: 'context' }, 'upload day') : null),
     el('td', {}, c ? `${c.people} people, ${c.places} places, ${c.organizations} orgs, ${c.dates} dates, ${c.money} money` : ''),
   );
 }
@@ -75,12 +75,12 @@ export async function renderOverview(view: HTMLElement): Promise<void> {
       bar((100 * m.dates) / max),
       el('span', { title: `${fmt(m.dates)} dates in ${fmt(m.articles)} articles` }, fmt(m.dates)),
     ])) : el('p', { class: 'muted' }, 'no dates yet'));
-  });
+  }, (error: Error) => timeline.replaceChildren(el('h2', {}, 'Dates the articles mention, by month'), el('p', { class: 'error' }, error.message)));
   void getJson<{ currencies: Array<{ currency: string; total: number; articles: number }> }>('money-totals').then(({ currencies }) => {
     money.replaceChildren(el('h2', {}, 'Money by currency'), currencies.length ? el('table', {},
       el('thead', {}, el('tr', {}, el('th', {}, 'Currency'), el('th', {}, 'Total'), el('th', {}, 'Articles'))),
       el('tbody', {}, ...currencies.map((c) => el('tr', {},
         el('td', {}, el('a', { href: link('search', { mode: 'money', currency: c.currency }) }, c.currency)),
         el('td', {}, fmt(c.total)), el('td', {}, fmt(c.articles)))))) : el('p', { class: 'muted' }, 'no amounts yet'));
-  });
+  }, (error: Error) => money.replaceChildren(el('h2', {}, 'Money by currency'), el('p', { class: 'error' }, error.message)));
 }

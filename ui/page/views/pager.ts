@@ -11,7 +11,16 @@ export function pagedRows<T>(
     pager.replaceChildren();
     if (page.cursor) {
       const cursor = page.cursor;
-      pager.appendChild(el('button', { type: 'button', class: 'more', onclick: async () => add(await fetchPage(cursor)) }, 'More'));
+      pager.appendChild(el('button', {
+        type: 'button', class: 'more',
+        onclick: async () => {
+          try {
+            add(await fetchPage(cursor));
+          } catch (error) {
+            pager.replaceChildren(el('p', { class: 'error', role: 'alert' }, (error as Error).message));
+          }
+        },
+      }, 'More'));
     }
   };
   add(first);

@@ -57,3 +57,20 @@ export const agoParser: DateParser = {
     return { value: reference ? formatPeriod(reference, g.unit!.toLowerCase(), sign * count) : null };
   },
 };
+
+// `over the weekend`, `at the weekend`, `this past weekend`, `this coming weekend`: the Saturday-Sunday
+// the sentence's tense points at. On a Saturday or Sunday it is that weekend; otherwise past tense
+// means the one before, future the one after, and with neither the nearer of the two.
+export const theWeekendParser: DateParser = {
+  pattern: /\b(?:(?:over|at|during|on)\s+the\s+weekend|this\s+(?<way>past|coming)\s+weekend)\b/gi,
+  extract(m, context) {
+    const { reference } = context;
+    if (!reference) return { value: null };
+    const weekday = isoWeekday(reference);
+    if (weekday >= 6) return { value: formatPeriod(reference, 'weekend', 0) };
+    const way = m.groups.way?.toLowerCase();
+    const direction = way === 'past' ? 'past' : way === 'coming' ? 'future' : context.directionAt(m.index);
+    const back = direction === 'past' || (direction === 'nearest' && weekday <= 3);
+    return { value: formatPeriod(reference, 'weekend', back ? -1 : 0) };
+  },
+};

@@ -17,8 +17,9 @@ const ORDINALS: Record<string, number> = {
   // `final`, `last`, `latter` name the last part: quarter 4, half 2 (set per family below).
   final: -1, last: -1, latter: -1,
 };
+// `Q4 2024`, `Q4'24` / `Q4 '24`, `Q3 FY25` (a fiscal quarter: the fiscal year is all the text says for sure).
 const YEAR_TAIL =
-  `(?:,?\\s+(?:of\\s+)?(?:(?<year>${YEAR_NUM})|(?<relative>this|last|next)\\s+year\\b|the\\s+(?<current>current\\s+)?year\\b(?!\\s+(?:before|earlier|ago))))?`;
+  `(?:,?\\s+(?:of\\s+)?(?:(?<year>${YEAR_NUM})|(?<relative>this|last|next)\\s+year\\b|the\\s+(?<current>current\\s+)?year\\b(?!\\s+(?:before|earlier|ago)))|\\s?['’](?<shortYear>\\d{2})(?!\\d)|\\s+FY\\s?(?<fiscalYear>\\d{4}|\\d{2})(?![A-Za-z0-9]))?`;
 const SPORT = /\b(?:points?|scored?|scoring|goals?|game|games|match|matches|touchdowns?|innings|baskets?|minutes? (?:left|remaining)|overtime|half-?time|whistle|referee|striker|quarterback|kick-?off)\b/i;
 
 function partYear(
@@ -52,7 +53,9 @@ function sentenceAround(text: string, index: number): string {
 }
 
 function partValue(m: RegExpExecArray & { groups: Record<string, string | undefined> }, context: ParseContext, from: number, to: number): DateExtract | null {
-  const year = partYear(m.groups, context, m.index, from, to);
+  const { shortYear, fiscalYear } = m.groups;
+  if (fiscalYear) return { value: String(fiscalYear.length === 2 ? 2000 + Number(fiscalYear) : Number(fiscalYear)) };
+  const year = shortYear ? 2000 + Number(shortYear) : partYear(m.groups, context, m.index, from, to);
   if (year === 'not-a-date') return null;
   if (year === null) return { value: null };
   return { value: formatInterval(formatMonth(year, from), formatMonth(year, to)) };
@@ -88,7 +91,7 @@ export const halfParser: DateParser = {
 // duration (`in the first three months of his term`).
 export const monthRunParser: DateParser = {
   pattern: new RegExp(
-    `(?:\\bthe\\s+(?<edge>first|last|final)\\s+|(?<=\\b(?:in|In|over|during|for|after)\\s+))(?<count>\\w+)\\s+months\\s+of\\s+` +
+    `\\b(?:the\\s+(?<edge>first|last|final)|(?<preposition>in|over|during|for|after))\\s+(?<count>\\w+)\\s+months\\s+of\\s+` +
       `(?:(?<year>${YEAR_NUM})|(?<relative>this|last|next)\\s+year\\b|the\\s+(?<current>current\\s+)?year\\b(?!\\s+(?:before|earlier|ago)))`,
     'gi',
   ),
@@ -97,6 +100,8 @@ export const monthRunParser: DateParser = {
     if (count === null || count < 2 || count > 12) return null;
     const fromEnd = /^(?:last|final)$/i.test(m.groups.edge ?? '');
     const [from, to] = fromEnd ? [13 - count, 12] : [1, count];
-    return partValue(m, context, from, to);
+    const found = partValue(m, context, from, to);
+    // `in nine months of 2025`: the preposition is not part of the date.
+    return found && m.groups.preposition ? { ...found, start: m.index + m[0].indexOf(m.groups.count!, m.groups.preposition.length) } : found;
   },
 };

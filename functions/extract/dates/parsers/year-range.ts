@@ -17,16 +17,20 @@ function yearInterval(first: number, second: string, twoDigitCheck: boolean): st
   return `${formatYear(first)}/${formatYear(last)}`;
 }
 
+// `BWV 1007-1012`, `Nos. 1850-1860`, `pp. 1200-1250`: a catalogue or page range, not years.
+const LABEL_BEFORE = /(?:\b[A-Z]{2,5}|\b(?:No|Nos|Op|pp?|vol|vols)\.?)\s*$/;
+
 export const dashedYearRangeParser: DateParser = {
   pattern: /(?<![\p{L}\p{N}_.,/-])(?<first>1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|—|\/)\s*(?<last>\d{4}|\d{2})(?![\p{L}\p{N}_]|[.,/-]\d)/gu,
-  extract({ groups: g }) {
+  extract({ groups: g, index }, { text }) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return null;
     const value = yearInterval(Number(g.first), g.last!, true);
     return value ? { value } : null;
   },
 };
 
 export const wordedYearRangeParser: DateParser = {
-  pattern: /\b(?:from|between)\s+(?<first>1\d{3}|20\d{2}|21\d{2})\s+(?:to|and|until|till|through)\s+(?<last>1\d{3}|20\d{2}|21\d{2})(?![\p{L}\p{N}_]|[.,]\d)/giu,
+  pattern: /\b(?:from|between)\s+(?<first>1\d{3}|20\d{2}|21\d{2})\s+(?:to|and|until|till|through)\s+(?<last>1\d{3}|20\d{2}|21\d{2})(?![A-Za-z0-9_À-ɏ]|[.,]\d)/gi,
   extract(m) {
     const value = yearInterval(Number(m.groups.first), m.groups.last!, false);
     return value ? { value, start: m.index + m[0].indexOf(m.groups.first!) } : null;

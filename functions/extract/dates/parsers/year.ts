@@ -18,11 +18,12 @@ const LIST_BEFORE = /(?:^|[^\d.,])(?:1\d{3}|20\d{2}|21\d{2})s?\s*(?:,|;|&|and|or
 const LABEL_BEFORE = /(?:\b(?:no|nos|number|page|pp?|room|flight|route|highway|iso|article|section|model|tel|phone|call|dial|code|bus|line|platform|gate|unit|version|v|building|block|suite|floor|apartment|lot|hall)\.?|#|№)\s*$/i;
 // `X-2025`, `A4-2024`: a capitalised code glued by a hyphen is a model number.
 // `+62 21 2019 2020`: right after another digit group, a phone or account number.
-const NUMBER_BEFORE = /(?:\d\s$|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d*-|(?<!\d)\d{1,3}[.,]|[$€£¥₹₩₸₫₽₺₱₦₴₪]|\b[A-Z]{3}\s)$/u;
+// `1007 - 1012` when the range was rejected (a catalogue range): the second number is no year either.
+const NUMBER_BEFORE = /(?:\d\s$|\d\s*[-–—]\s*$|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d*-|(?<!\d)\d{1,3}[.,]|[$€£¥₹₩₸₫₽₺₱₦₴₪]|\b[A-Z]{3}\s)$/u;
 // `1800 123 456`: a digit group right after is a phone or code number.
 const QUANTITY_AFTER = /^(?:\.\d|,\d{3}(?!\d)|\s\d|\s*(?:%|percent\b|per\s*cent\b|million\b|billion\b|thousand\b|trillion\b|mn\b|bn\b|[-\s]?(?:km|kms|m|mm|cm|kg|mw|kw|gw|ha|sq|mph|ft|lbs?|tons?|tonnes?)\b))/i;
 // Plurals that do not end in s, and common units, when written as words.
-const COUNTED_AFTER = /^\s+(?:people|persons|men|women|children|staff|personnel|police|troops|cattle|sheep|fish|feet|metres|meters|kilometres|kilometers|miles|acres|hectares|units|pieces|times)\b/i;
+const COUNTED_AFTER = /^\s+(?:\p{L}*(?:people|children|men|women)\b|persons|staff|personnel|police|troops|cattle|sheep|fish|feet|metres|meters|kilometres|kilometers|miles|acres|hectares|units|pieces|times)\b/iu;
 const PLURAL_AFTER = /^\s+[a-z]+[^s\W]s\b/;
 
 export const yearParser: DateParser = {
@@ -34,6 +35,8 @@ export const yearParser: DateParser = {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(end, end + 24);
     if (NUMBER_BEFORE.test(before) || LABEL_BEFORE.test(before) || QUANTITY_AFTER.test(after)) return null;
+    // `1230 BC`: years before the common era have no value in the contract's ISO subset.
+    if (/^\s*(?:BC|BCE|B\.C\.|B\.C\.E\.)(?![\p{L}])/u.test(after)) return null;
     const cued = CUE_BEFORE.test(before) || LIST_BEFORE.test(before);
     if (!cued && (year < 1500 || COUNTED_AFTER.test(after) || PLURAL_AFTER.test(after))) return null;
     if (cued && COUNTED_AFTER.test(after)) return null;

@@ -4,7 +4,7 @@
 // included): with a previous date it cannot apply to, the expression is dropped (its anchor is not
 // the publication day); with no previous date at all, the parser's reading against the reference
 // day stands.
-import { addDays, addMonths, formatDay, formatMonth } from '../calendar.ts';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear } from '../calendar.ts';
 import type { DateCandidate, DateOffset } from '../types.ts';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,11 +16,12 @@ function shiftYears(value: string, years: number): string {
 
 function shifted(anchor: string, offset: DateOffset): string | null {
   if (offset.month !== undefined) return formatMonth(Number(anchor.slice(0, 4)) + offset.amount, offset.month);
-  if (offset.unit === 'year') return shiftYears(anchor, offset.amount);
+  if (offset.unit === 'year') return offset.period ? formatYear(Number(anchor.slice(0, 4)) + offset.amount) : shiftYears(anchor, offset.amount);
   const day = DAY.exec(anchor);
   if (offset.unit === 'day' || offset.unit === 'week') {
     if (!day) return null;
     const d = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+    if (offset.unit === 'week' && offset.period) return formatWeek(d, offset.amount);
     return formatDay(addDays(d, offset.amount * (offset.unit === 'week' ? 7 : 1)));
   }
   const month = day ?? MONTH.exec(anchor);

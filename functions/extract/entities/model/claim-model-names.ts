@@ -1,11 +1,17 @@
 // Hands the recognizer's spans to the entity pipeline as claimed candidates on the rules' word tokens,
 // so merging, aliases, acronyms, nested places and the one-entity-per-thing rule apply to them as to
 // any rule's finding. A parenthesised acronym right after an organization becomes that
-// organization's acronym ("International Atomic Energy Agency (IAEA)" is one entity).
+// organization's acronym ("International Atomic Energy Agency (IAEA)" is one entity). Refinements are
+// rule findings the model must confirm: they are taken only where the model found the same type.
 import type { EntityType } from '../../types.ts';
 import { claim, type Candidate, type SegmentState } from '../claims.ts';
-import { lookupPlace } from '../places/gazetteer.ts';
-import type { NameSpan } from './recognize-names.ts';
+import { isEnglishWord, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
+import { DEMONYMS, lookupPlace } from '../places/gazetteer.ts';
+import type { Token } from '../tokens.ts';
+import { isNameStopWord } from '../words.ts';
+import { loadNameModel, type NameSpan } from './recognize-names.ts';
+import { COMMON_ACRONYMS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
+import type { RuleSpan } from './features.ts';
 
 const TYPE_OF: Record<NameSpan['type'], EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
@@ -23,8 +29,34 @@ function tokenRange(state: SegmentState, start: number, end: number): [number, n
   return from < 0 ? null : [from, to];
 }
 
+const NAME_TAGS = /Person|FirstName|LastName|Organization|Place|City|Country/;
+
+/** A common English word or closed-class grammar (title, kind noun, compass word, month, demonym). */
+function isCommonWord(t: Token): boolean {
+  if (t.upper) return false;
+  if (isNameStopWord(t)) return true;
+  return (isEnglishWord(t.text) || loadNameModel().commonWords.has(t.text.toLowerCase())) && !NAME_TAGS.test(lookupTags(t.text));
+}
+
+/**
+ * Grammar is never a name, and common words are a name only with corroboration. A single title, kind
+ * noun, compass word or demonym ("Union", "North", "Crown Prince") is dropped; a span made only of
+ * common English words ("Joint Statement", "Street said …") is kept only when the gazetteer or
+ * compromise's lexicon knows it, or a rule found a name there ("International Monetary Fund" has its
+ * head noun). The statistics sometimes read a capital as a name in these places; the contract's policy
+ * (titles, demonyms and common nouns are never entities) decides.
+ */
+function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean): boolean {
+  if (DEMONYMS.has(text.toLowerCase())) return true;
+  if (tokens.length === 1 && tokens[0].upper && COMMON_ACRONYMS.has(tokens[0].text)) return true;
+  if (tokens.every((t) => !t.upper && isNameStopWord(t)) && (tokens.length === 1 || !corroborated)) return true;
+  if (!tokens.every(isCommonWord)) return false;
+  if (lookupPlace(text) || isKnownOrganization(text) || NAME_TAGS.test(lookupPhraseTags(text))) return false;
+  return !corroborated;
+}
+
 /** Claims the spans that fall in this segment; words already claimed by an earlier step are left. */
-export function claimModelNames(state: SegmentState, spans: NameSpan[]): void {
+export function claimModelNames(state: SegmentState, spans: NameSpan[], refinements: Candidate[] = [], ruleSpans: RuleSpan[] = []): void {
   const segmentEnd = state.offset + state.text.length;
   let previous: Candidate | undefined;
   for (const span of spans) {
@@ -32,7 +64,7 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[]): void {
     const range = tokenRange(state, span.start, span.end);
     if (!range) continue;
     const [from, to] = range;
-    const type = TYPE_OF[span.type];
+    let type = TYPE_OF[span.type];
     const t = state.tokens[from];
     const before = state.text.slice(0, t.start - state.offset);
     if (previous && previous.type === 'organization' && to - from === 1 && t.upper && /\(\s*$/.test(before)
@@ -41,6 +73,19 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[]): void {
       continue;
     }
     const text = state.text.slice(t.start - state.offset, state.tokens[to - 1].end - state.offset);
+    // A person's name never ends in a title ("Crown Prince", "Vice President").
+    if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase())) { previous = undefined; continue; }
+    // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
+    if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && ORG_HEADS.has(t.text.toLowerCase()) && !WEAK_ORG_HEADS.has(t.text.toLowerCase()))) type = 'organization';
+    const corroborated = ruleSpans.some((r) => r.start < span.end && span.start < r.end);
+    if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated)) { previous = undefined; continue; }
+    // Where a rule found the same kind of thing here, the rule's span and key win ("Abay region" joins
+    // "Abay", "Viet Nam" is "Vietnam"): the model decides that there is a place, the rule its extent.
+    const refined = refinements.find((r) => r.type === type && r.from < to && from < r.to);
+    if (refined) {
+      if (claim(state, refined)) previous = refined;
+      continue;
+    }
     const candidate: Candidate = { type, from, to };
     // A place keeps the gazetteer's canonical key, so "Viet Nam" and "Vietnam" are one entity.
     if (type === 'place') { const entry = lookupPlace(text); if (entry) candidate.key = entry.key; }

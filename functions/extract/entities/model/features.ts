@@ -6,11 +6,11 @@ import type { Segment } from '../../segments.ts';
 import { tagTerms, type TaggedTerm } from '../../nlp.ts';
 import { isFirstName, LONGEST_LEXICON_PHRASE, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
-import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from '../titles.ts';
+import { COMMON_ACRONYMS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from '../titles.ts';
 import { tokenizeText, type NerToken } from './text-tokens.ts';
 
 /** Bumped whenever a feature's definition changes; part of the fingerprint. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 3;
 
 /** Feature families, each switchable for the ablation in docs/ner-eval.md. */
 export const FEATURE_FAMILIES = [
@@ -199,6 +199,8 @@ interface WordStats {
   lower: number;
   capMiddle: number;
   afterRole: number;
+  /** Written next to a company's legal form ("PT Pertamina", "Vale SA"). */
+  nearLegal: number;
   onlyUpper: boolean;
   tags: Set<string>;
 }
@@ -211,15 +213,20 @@ function documentStats(segments: Array<{ tokens: NerToken[]; infos: TokenInfo[] 
       const info = infos[i];
       if (!info.isWord) continue;
       let s = stats.get(info.lower);
-      if (!s) { s = { lower: 0, capMiddle: 0, afterRole: 0, onlyUpper: true, tags: new Set() }; stats.set(info.lower, s); }
+      if (!s) { s = { lower: 0, capMiddle: 0, afterRole: 0, nearLegal: 0, onlyUpper: true, tags: new Set() }; stats.set(info.lower, s); }
       if (!info.cap) s.lower++;
       if (!info.upper) s.onlyUpper = false;
       if (info.cap && !info.upper && i > 0 && !isSentenceStart(infos, i)) s.capMiddle++;
       if (i > 0 && infos[i - 1].cap && ROLE_HEADS.has(infos[i - 1].lower.replace(/\.$/, ''))) s.afterRole++;
+      if (info.cap && !LEGAL_FORMS.has(info.lower) && (isLegal(infos[i - 1]) || isLegal(infos[i + 1]))) s.nearLegal++;
       for (const tag of info.tags) if (DOC_TAGS.includes(tag)) s.tags.add(tag);
     }
   }
   return stats;
+}
+
+function isLegal(info: TokenInfo | undefined): boolean {
+  return Boolean(info?.cap && LEGAL_FORMS.has(info.lower.replace(/\.$/, '')));
 }
 
 function isSentenceStart(infos: TokenInfo[], i: number): boolean {
@@ -288,11 +295,13 @@ function featureStrings(infos: TokenInfo[], tokens: NerToken[], i: number, style
       const x = at(k);
       if (!x || !x.isWord) return '';
       const w = x.lower.replace(/\.$/, '');
+      if (LEGAL_FORMS.has(x.lower) || LEGAL_FORMS.has(w)) return 'legal';
       if (ROLE_HEADS.has(w)) return 'role';
       if (ROLE_WORDS.has(w)) return 'roleword';
       if (ORG_HEADS.has(w)) return 'orghead';
       if (PLACE_HEADS.has(w)) return 'placehead';
       if (DEMONYMS.has(w)) return 'demonym';
+      if (x.upper && COMMON_ACRONYMS.has(w.toUpperCase())) return 'commonacronym';
       return '';
     };
     for (const k of [-2, -1, 0, 1, 2]) { const v = g(k); if (v) out.push(`g${k}=${v}`); }
@@ -318,6 +327,7 @@ function featureStrings(infos: TokenInfo[], tokens: NerToken[], i: number, style
       if (s.lower > 0) out.push('d:lower');
       if (s.capMiddle > 0) out.push('d:capmid');
       if (s.afterRole > 0) out.push('d:role');
+      if (s.nearLegal > 0) out.push('d:legal');
       if (s.onlyUpper) out.push('d:onlyupper');
       for (const tag of s.tags) out.push(`d:ct=${tag}`);
     }

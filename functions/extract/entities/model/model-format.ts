@@ -1,11 +1,11 @@
 // The committed model's compact form and its in-memory form. Weights are pruned and quantised to
 // int8 with one scale; each kept feature row is stored as a varint gap from the previous row's hash,
-// a bit mask of the tags it has a weight for, and those weights, all base64 in one string. Decoding
+// a varint bit mask of the tags it has a weight for, and those weights, all base64 in one string. Decoding
 // fills a dense hash → row table, so scoring a feature is one array read.
 import type { FeatureFamily } from './features.ts';
 import { TAG_COUNT, TRANSITION_COUNT } from './viterbi.ts';
 
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 export interface NerModelData {
   format: number;
@@ -19,6 +19,8 @@ export interface NerModelData {
   transitions: number[];
   rows: number;
   weights: string;
+  /** Words the training text writes in lower case far more often than capitalised mid-sentence, space-separated. */
+  commonWords: string;
 }
 
 export interface NerModel {
@@ -29,10 +31,17 @@ export interface NerModel {
   rowOf: Int32Array;
   weights: Float32Array;
   transitions: Float64Array;
+  commonWords: Set<string>;
+}
+
+function pushVarint(bytes: number[], value: number): void {
+  let v = value;
+  while (v >= 0x80) { bytes.push((v & 0x7f) | 0x80); v >>>= 7; }
+  bytes.push(v);
 }
 
 /** Prunes and quantises dense weights (hash * TAG_COUNT + tag) into the committed form. */
-export function encodeModel(dense: Float32Array, transitions: ArrayLike<number>, meta: Pick<NerModelData, 'featureVersion' | 'families' | 'hashBits' | 'fingerprint'>, minWeight: number): NerModelData {
+export function encodeModel(dense: Float32Array, transitions: ArrayLike<number>, meta: Pick<NerModelData, 'featureVersion' | 'families' | 'hashBits' | 'fingerprint' | 'commonWords'>, minWeight: number): NerModelData {
   let max = 0;
   for (let i = 0; i < dense.length; i++) max = Math.max(max, Math.abs(dense[i]));
   const scale = max / 127 || 1;
@@ -50,8 +59,8 @@ export function encodeModel(dense: Float32Array, transitions: ArrayLike<number>,
     if (!mask) continue;
     let gap = h - previous;
     previous = h;
-    while (gap >= 0x80) { bytes.push((gap & 0x7f) | 0x80); gap >>>= 7; }
-    bytes.push(gap, mask);
+    pushVarint(bytes, gap);
+    pushVarint(bytes, mask);
     for (const v of q) bytes.push(v & 0xff);
     rows++;
   }
@@ -84,16 +93,18 @@ export function decodeModel(data: NerModelData): NerModel {
   let p = 0;
   let h = 0;
   for (let row = 0; row < data.rows; row++) {
-    let gap = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[p++];
-      gap += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (b < 0x80) break;
-    }
-    h += gap;
-    const mask = bytes[p++];
+    const varint = (): number => {
+      let value = 0;
+      let shift = 0;
+      for (;;) {
+        const b = bytes[p++];
+        value += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+        if (b < 0x80) return value;
+      }
+    };
+    h += varint();
+    const mask = varint();
     for (let t = 0; t < TAG_COUNT; t++) {
       if (!(mask & (1 << t))) continue;
       const v = bytes[p++];
@@ -102,7 +113,7 @@ export function decodeModel(data: NerModelData): NerModel {
     rowOf[h] = row + 1;
   }
   if (p !== bytes.length) throw new NerModelFormatError('name model weights are truncated or padded');
-  return { families: data.families, hashBits: data.hashBits, fingerprint: data.fingerprint, rowOf, weights, transitions: Float64Array.from(data.transitions) };
+  return { families: data.families, hashBits: data.hashBits, fingerprint: data.fingerprint, rowOf, weights, transitions: Float64Array.from(data.transitions), commonWords: new Set(data.commonWords.split(' ')) };
 }
 
 /** Emission scores of one segment's tokens: emissions[i * TAG_COUNT + tag]. */

@@ -1,0 +1,44 @@
+// The committed name model against the code: it must have been trained on exactly the features the
+// code computes (a fingerprint over the feature code's output on a fixed probe text), decode without
+// loss of framing, stay compact, and find names in a plain sentence.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FEATURE_FAMILIES, FEATURE_VERSION, featureFingerprint } from '../../functions/extract/entities/model/features.ts';
+import { decodeModel, MODEL_FORMAT } from '../../functions/extract/entities/model/model-format.ts';
+import { NER_MODEL } from '../../functions/extract/entities/model/ner-model.generated.ts';
+import { recognizeNames } from '../../functions/extract/entities/model/recognize-names.ts';
+import { splitSegments } from '../../functions/extract/segments.ts';
+
+const MODEL_DIR = path.join(import.meta.dirname, '../../functions/extract/entities/model');
+
+describe('the committed name model', () => {
+  it('was trained on the feature set the code computes (retrain with npm run train:ner if not)', () => {
+    expect(NER_MODEL.featureVersion).toBe(FEATURE_VERSION);
+    for (const family of NER_MODEL.families) expect(FEATURE_FAMILIES).toContain(family);
+    expect(NER_MODEL.fingerprint).toBe(featureFingerprint(NER_MODEL.families, NER_MODEL.hashBits));
+  });
+
+  it('is in the current format and decodes every row', () => {
+    expect(NER_MODEL.format).toBe(MODEL_FORMAT);
+    const model = decodeModel(NER_MODEL);
+    expect(model.weights.length).toBe(NER_MODEL.rows * 13);
+    expect(model.rowOf.filter((r) => r > 0).length).toBe(NER_MODEL.rows);
+  });
+
+  it('is compact: the generated module stays under 2 MB', () => {
+    expect(fs.statSync(path.join(MODEL_DIR, 'ner-model.generated.ts')).size).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('has a model card beside it', () => {
+    const card = fs.readFileSync(path.join(MODEL_DIR, 'MODEL_CARD.md'), 'utf8');
+    expect(card).toMatch(/CC BY-SA/);
+    expect(card).toMatch(/ShareAlike/);
+  });
+
+  it('finds a person, a place and an organization in a plain sentence', () => {
+    const text = 'Angela Merkel met executives of Siemens in Berlin on Friday.';
+    const spans = recognizeNames(splitSegments(text)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+    expect(spans).toEqual(['PER:Angela Merkel', 'ORG:Siemens', 'LOC:Berlin']);
+  });
+});

@@ -1,0 +1,110 @@
+// Names from many cultures on news the rules were not written for: the learned recognizer (with the
+// rules' findings as features) through the whole entity pipeline. Every row is our own sentence and
+// a real expectation: the named entity must come out with this name and type.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, formsOf } from './fixtures/entities/find.ts';
+
+type Kind = 'people' | 'places' | 'organizations';
+
+function names(text: string, kind: Kind): string[] {
+  return entitiesOf(text)[kind].map((e) => e.name);
+}
+
+describe('people from many cultures, with and without titles', () => {
+  it.each([
+    // Vietnamese (family name first)
+    ['Nguyen Thi Lan, a trader in the market, said prices had doubled.', 'Nguyen Thi Lan'],
+    ['Prime Minister Pham Minh Chinh chaired the meeting.', 'Pham Minh Chinh'],
+    // Kazakh
+    ['Aigerim Tazhibayeva told reporters the plant would reopen.', 'Aigerim Tazhibayeva'],
+    ['Foreign Minister Murat Nurtleu arrived in Tokyo on Sunday.', 'Murat Nurtleu'],
+    // Chinese (family name first)
+    ['Xi Jinping met Wang Yi before the summit.', 'Xi Jinping'],
+    ['Xi Jinping met Wang Yi before the summit.', 'Wang Yi'],
+    ['Li Qiang said growth would be steady this year.', 'Li Qiang'],
+    // Indonesian (often one name)
+    ['Joko Widodo inaugurated the new port in Makassar.', 'Joko Widodo'],
+    ['Energy Minister Bahlil Lahadalia said exports would rise.', 'Bahlil Lahadalia'],
+    ['Sri Mulyani Indrawati presented the budget to parliament.', 'Sri Mulyani Indrawati'],
+    // Arabic
+    ['Mohammed bin Salman received the delegation in Riyadh.', 'Mohammed bin Salman'],
+    ['Ahmed Aboul Gheit, the league chief, urged restraint.', 'Ahmed Aboul Gheit'],
+    // Japanese (given name first in English news)
+    ['Fumio Kishida visited the flooded towns.', 'Fumio Kishida'],
+    ['Chief Cabinet Secretary Yoshimasa Hayashi declined to comment.', 'Yoshimasa Hayashi'],
+    // Portuguese
+    ['Luiz Inácio Lula da Silva signed the decree in Brasília.', 'Luiz Inácio Lula da Silva'],
+    ['Marcelo Rebelo de Sousa praised the agreement.', 'Marcelo Rebelo de Sousa'],
+    // a middle initial does not cut the name
+    ['John F. Kennedy Jr. was not mentioned, but Michael J. Fox spoke.', 'Michael J. Fox'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text, 'people')).toContain(name);
+  });
+});
+
+describe('companies with and without legal suffixes, and one-word organizations', () => {
+  it.each([
+    ['PT Pertamina raised fuel prices on Monday.', 'PT Pertamina'],
+    ['Shares of Vale SA fell after the report.', 'Vale SA'],
+    ['The loan came from Maybank Islamic Bhd and two other lenders.', 'Maybank Islamic Bhd'],
+    // Spans never carry the sentence's punctuation, so the abbreviation's dot stays outside.
+    ['Samsung Electronics Co., Ltd. reported higher profit.', 'Samsung Electronics Co., Ltd'],
+    ['Kazatomprom JSC said output rose.', 'Kazatomprom JSC'],
+    ['The audit was done by Ernst & Young LLP for the board.', 'Ernst & Young LLP'],
+    ['Bank Mandiri and Bank Indonesia published new figures.', 'Bank Mandiri'],
+    ['Bank Mandiri and Bank Indonesia published new figures.', 'Bank Indonesia'],
+    ['State lender Bank Mandiri raised its rates.', 'Bank Mandiri'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text, 'organizations')).toContain(name);
+  });
+
+  it('a company named later without its legal form is the same organization', () => {
+    const e = entitiesOf('PT Pertamina raised fuel prices on Monday.\nPertamina said the refinery would restart next week.');
+    expect(e.organizations.map((o) => [o.name, ...o.aliases])).toEqual([['PT Pertamina', 'Pertamina']]);
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe('places in datelines and prose', () => {
+  it.each([
+    ['MOROWALI, Indonesia — Nickel output rose again this year.', 'Indonesia'],
+    ['HANOI, Vietnam (AP) — The government approved the plan.', 'Vietnam'],
+    ['Flights between Almaty and Seoul resume in May.', 'Almaty'],
+    ['Flights between Almaty and Seoul resume in May.', 'Seoul'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text, 'places')).toContain(name);
+  });
+
+  it.each([
+    'MOROWALI, Indonesia — Nickel output rose again this year.',
+    'JAKARTA, Indonesia — Bank Indonesia kept its rate unchanged.',
+    'ASTANA — The talks ended on Friday.',
+  ])('a dateline city is a place, not a person or organization: %s', (text) => {
+    const city = text.split(/[,\s]/)[0].toLowerCase();
+    const e = entitiesOf(text);
+    expect(formsOf(e.places)).toContain(city);
+    expect([...formsOf(e.people), ...formsOf(e.organizations)]).not.toContain(city);
+  });
+
+  it('a legal suffix is no place: Vale SA', () => {
+    expect(formsOf(entitiesOf('Shares of Vale SA fell after the report.').places)).not.toContain('sa');
+  });
+});
+
+describe('capitalised common words and shouted headlines', () => {
+  it.each([
+    ['Exports rose in March, the ministry said.'],
+    ['Shares fell sharply on Friday.'],
+    ['Prices of rice climbed again.'],
+  ])('a sentence-initial common word is no entity: %s', (text) => {
+    const e = entitiesOf(text);
+    expect([...e.people, ...e.places, ...e.organizations].map((x) => x.name)).toEqual([]);
+  });
+
+  it.each([
+    ['VIETNAM AND KAZAKHSTAN SIGN TRADE DEAL', 'places', 'VIETNAM'],
+    ['TOKAYEV VISITS HANOI\nPresident Tokayev arrived in Hanoi on Sunday.', 'people', 'Tokayev'],
+  ] as Array<[string, Kind, string]>)('a name in a shouted headline is found: %s', (text, kind, form) => {
+    expect(formsOf(entitiesOf(text)[kind])).toContain(form.toLowerCase());
+  });
+});
