@@ -21,6 +21,9 @@ describe('month ranges', () => {
     ['Imports fell in October–December.', ['2025-10/2025-12']],
     ['The festival will run in June-August.', ['2026-06/2026-08']],
     ['Arrivals in November-February fell.', ['2025-11/2026-02']],
+    ['Arrivals in November-February 2025 fell.', ['2024-11/2025-02']],
+    ['between January and March 2025', ['2025-01/2025-03']],
+    ['in January and March 2025', ['2025-01', '2025-03']],
   ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 
   it.each(['Mar-a-Lago', 'Jan-Erik met May', 'director Bong Jun-Ho'])('not a range: %s', (text) => {
@@ -122,6 +125,17 @@ describe('fiscal years (value = the calendar year named)', () => {
   });
 
   it.each(['model FY200 printer', 'FY2024X chip', 'FY 3'])('not a fiscal year: %s', (text) => expect(valuesOf(text)).toEqual([]));
+});
+
+describe('centuries (as TimeML: the 19th century is 1800/1899)', () => {
+  it.each([
+    ['in the 19th century', ['1800/1899']],
+    ['since the early 20th century', ['1900/1999']],
+    ['in the twenty-first century', ['2000/2099']],
+    ['The 16th century saw', ['1500/1599']],
+  ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
+
+  it.each(['a 21st-century approach', 'his 19th century novel', 'the 19th floor'])('not a century: %s', (text) => expect(valuesOf(text)).toEqual([]));
 });
 
 describe('negatives around the new families', () => {

@@ -26,6 +26,8 @@ describe('weekdays', () => {
     ['They could meet on Tuesday.', ['2026-03-17']],
     ['He said talks would resume on Wednesday.', ['2026-03-11']],
     ["Norway's premier will visit Hanoi, the ministry said on Wednesday.", ['2026-03-11']],
+    ["Monday's meeting was tense.", ['2026-03-09']],
+    ['They are meeting again on Tuesday.', ['2026-03-17']],
   ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 });
 

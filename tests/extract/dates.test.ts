@@ -48,6 +48,9 @@ describe('month-year and year', () => {
     ['relations established in 1992', ['1992']],
     ['growth slowed in mid-2023', ['2023']],
     ['reforms of the 1990s', ['1990/1999']],
+    // A round hundred before 2000 is the century as news uses it; the 2000s are the decade.
+    ['in the early 1900s', ['1900/1999']],
+    ['in the 2000s', ['2000/2009']],
     ['the 1066 invasion', ['1066']],
     ["2022's harvest", ['2022']],
   ])('%s', (text, expected) => {

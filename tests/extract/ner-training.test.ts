@@ -26,7 +26,8 @@ describe('training the name recognizer', () => {
   });
 
   it('reads its training sentences back', () => {
-    const model = decodeModel(first.model);
+    // Early-stopped on the training sentences themselves, so the check is that it fits them.
+    const model = decodeModel(trainModel(train, train, { ...options, maxEpochs: 10 }).model);
     for (const { doc, segments } of prepareDocuments(train, options.families, options.hashBits)) {
       const found = segments.flatMap((s) => spansOf(s, decodeWithModel(model, s)));
       expect(found.map((s) => `${s.type}:${doc.text.slice(s.start, s.end)}`)).toEqual(doc.entities.map((e) => `${e.type}:${doc.text.slice(e.start, e.end)}`));

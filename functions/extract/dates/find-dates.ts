@@ -8,6 +8,7 @@ import type { Refiner } from '../refiners/merge-adjacent.ts';
 import type { Segment } from '../segments.ts';
 import type { DateMention } from '../types.ts';
 import { parseReference } from './calendar.ts';
+import { centuryParser } from './parsers/century.ts';
 import { dayMonthParser } from './parsers/day-month.ts';
 import { fiscalLabelParser, fiscalWordParser } from './parsers/fiscal-year.ts';
 import { holidayParser } from './parsers/holiday.ts';
@@ -56,6 +57,7 @@ const PARSERS: DateParser[] = [
   halfParser,
   monthRunParser,
   holidayParser,
+  centuryParser,
   weekdayRangeParser,
   weekdayParser,
   dayWordParser,

@@ -14,9 +14,10 @@ const FORWARD_CUE = /\b(?:due (?:to|on|in|by)|set (?:to|for)|scheduled (?:to|for
 // A sentence ends at . ! ? followed by a space and a capital or quote (not `U.S. officials`).
 const SENTENCE_END = /[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})/gu;
 const WORD = /[\p{L}'’]+/gu;
-const PRESENT = new Set(['PresentTense', 'Infinitive', 'Copula', 'Gerund', 'Verb']);
+// A gerund alone (`Monday's meeting`) is no finite verb; its auxiliary (`is meeting`) carries the tense.
+const PRESENT = new Set(['PresentTense', 'Infinitive', 'Copula', 'Verb']);
 // After one of these a word is a noun (`the plan`, `its report`), whatever the lexicon lists first.
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|no|some|any)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|no|some|any|['’]s)$/i;
 
 type Reading = 'past' | 'present' | 'modal-future' | 'modal-other' | null;
 
@@ -55,7 +56,8 @@ function directionOf(sentence: string, at: number): Direction | null {
     const reading = readWord(words[i]);
     if (reading) return groupDirection(words, i, reading, before);
   }
-  const after = sentence.slice(at).match(WORD) ?? [];
+  // After the date's own first word (`Monday's meeting was tense`).
+  const after = sentence.slice(at).replace(/^\S+/, '').match(WORD) ?? [];
   for (let i = 0; i < after.length; i++) {
     if (i > 0 && DETERMINER.test(after[i - 1])) continue;
     const reading = readWord(after[i]);

@@ -41,8 +41,13 @@ export const yearParser: DateParser = {
     if (!cued && (year < 1500 || COUNTED_AFTER.test(after) || PLURAL_AFTER.test(after))) return null;
     if (cued && COUNTED_AFTER.test(after)) return null;
     if (suffix === undefined) return { value: formatYear(year) };
-    // `1990s` is a decade (only a round year has one); `2022's` / `1990's` is the year, possessive.
-    if (suffix === 's') return year % 10 === 0 ? { value: formatInterval(formatYear(year), formatYear(year + 9)) } : null;
+    // `1990s` is a decade (only a round year has one); `1800s`, `1900s` are centuries as news uses
+    // them (`the early 1900s`), but `2000s` is the decade; `2022's` / `1990's` is the year, possessive.
+    if (suffix === 's') {
+      if (year % 10 !== 0) return null;
+      const last = year % 100 === 0 && year < 2000 ? year + 99 : year + 9;
+      return { value: formatInterval(formatYear(year), formatYear(last)) };
+    }
     return { end: m.index + 4, value: formatYear(year) };
   },
 };

@@ -1,7 +1,7 @@
 // Hands the recognizer's spans to the entity pipeline as claimed candidates on the rules' word tokens,
 // so merging, aliases, acronyms, nested places and the one-entity-per-thing rule apply to them as to
-// any rule's finding. A parenthesised acronym right after an organization becomes that
-// organization's acronym ("International Atomic Energy Agency (IAEA)" is one entity). Refinements are
+// any rule's finding. A parenthesised acronym right after a name becomes that name's
+// acronym ("International Atomic Energy Agency (IAEA)" is one entity). Refinements are
 // rule findings the model must confirm: they are taken only where the model found the same type.
 import type { EntityType } from '../../types.ts';
 import { claim, type Candidate, type SegmentState } from '../claims.ts';
@@ -21,7 +21,10 @@ function tokenRange(state: SegmentState, start: number, end: number): [number, n
   let to = -1;
   for (let i = 0; i < state.tokens.length; i++) {
     const t = state.tokens[i];
-    if (t.start >= start && t.end <= end) {
+    // A span that ends at an inner hyphen before a capital ends the whole word ("Timor" of "Timor-Leste"),
+    // not before a lower-case suffix ("US" of "US-based" stays out).
+    const wholeWord = t.start >= start && t.end > end && t.start < end && /^[-‐‑]\p{Lu}/u.test(state.text.slice(end - state.offset, end - state.offset + 2));
+    if ((t.start >= start && t.end <= end) || wholeWord) {
       if (from < 0) from = i;
       to = i + 1;
     } else if (t.start >= end) break;
@@ -49,10 +52,23 @@ function isCommonWord(t: Token): boolean {
 function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean): boolean {
   if (DEMONYMS.has(text.toLowerCase())) return true;
   if (tokens.length === 1 && tokens[0].upper && COMMON_ACRONYMS.has(tokens[0].text)) return true;
+  // "Laos" is a country even though its singular is a demonym in compromise's lexicon.
+  if (lookupPlace(text)?.kind === 'country') return false;
   if (tokens.every((t) => !t.upper && isNameStopWord(t)) && (tokens.length === 1 || !corroborated)) return true;
   if (!tokens.every(isCommonWord)) return false;
   if (lookupPlace(text) || isKnownOrganization(text) || NAME_TAGS.test(lookupPhraseTags(text))) return false;
   return !corroborated;
+}
+
+function isCompanyOfCountry(state: SegmentState, from: number, to: number, text: string): boolean {
+  if (to - from < 2 || lookupPlace(text)) return false;
+  const last = state.tokens[to - 1];
+  if (lookupPlace(last.text)?.kind !== 'country') return false;
+  return state.tokens.slice(from, to - 1).every((t) => t.cap && !isNameStopWord(t) && !lookupPlace(t.text));
+}
+
+function isCountry(state: SegmentState, c: Candidate): boolean {
+  return c.type === 'place' && lookupPlace(state.text.slice(state.tokens[c.from].start - state.offset, state.tokens[c.to - 1].end - state.offset))?.kind === 'country';
 }
 
 /** Claims the spans that fall in this segment; words already claimed by an earlier step are left. */
@@ -67,7 +83,7 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     let type = TYPE_OF[span.type];
     const t = state.tokens[from];
     const before = state.text.slice(0, t.start - state.offset);
-    if (previous && previous.type === 'organization' && to - from === 1 && t.upper && /\(\s*$/.test(before)
+    if (previous && to - from === 1 && t.upper && /\(\s*$/.test(before)
       && previous.acronym === undefined && previous.to === from && /^\s*\(\s*$/.test(state.tokens[from - 1].gapAfter)) {
       if (state.owner[from] === -1) { previous.acronym = from; state.owner[from] = state.candidates.indexOf(previous); }
       continue;
@@ -81,11 +97,18 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated)) { previous = undefined; continue; }
     // Where a rule found the same kind of thing here, the rule's span and key win ("Abay region" joins
     // "Abay", "Viet Nam" is "Vietnam"): the model decides that there is a place, the rule its extent.
-    const refined = refinements.find((r) => r.type === type && r.from < to && from < r.to);
+    // A country the gazetteer names exactly here is a place whatever type the statistics gave it.
+    // So is a gazetteer place right after "in", "at", "near" or "from" ("Harvard University in Cambridge").
+    const afterPreposition = /\b(?:in|at|near|from)\s+$/i.test(before);
+    const refined = refinements.find((r) => r.from < to && from < r.to
+      && (r.type === type || (r.from === from && r.to === to && (isCountry(state, r) || (r.type === 'place' && afterPreposition)))));
     if (refined) {
       if (claim(state, refined)) previous = refined;
       continue;
     }
+    // A company named after its country ("Garuda Indonesia", "Vale Indonesia"): capitalised words before
+    // a country, the whole not a place the gazetteer knows, is an organization.
+    if (type === 'place' && isCompanyOfCountry(state, from, to, text)) type = 'organization';
     const candidate: Candidate = { type, from, to };
     // A place keeps the gazetteer's canonical key, so "Viet Nam" and "Vietnam" are one entity.
     if (type === 'place') { const entry = lookupPlace(text); if (entry) candidate.key = entry.key; }

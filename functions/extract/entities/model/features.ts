@@ -10,7 +10,7 @@ import { COMMON_ACRONYMS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_
 import { tokenizeText, type NerToken } from './text-tokens.ts';
 
 /** Bumped whenever a feature's definition changes; part of the fingerprint. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Feature families, each switchable for the ablation in docs/ner-eval.md. */
 export const FEATURE_FAMILIES = [
@@ -109,7 +109,7 @@ function tokenInfos(seg: Segment, tokens: NerToken[], families: ReadonlySet<Feat
       lower: t.text.toLowerCase(),
       shape: shapeOf(t.text),
       isWord,
-      cap: isWord && UPPER_START.test(t.text),
+      cap: isWord && (UPPER_START.test(t.text) || /^[dl]['’]\p{Lu}/u.test(t.text)),
       upper: isWord && isUpperWord(t.text),
       lex: isWord && (families.has('lexicon')) ? lookupTags(t.text) : '',
       tags: [],
@@ -168,8 +168,10 @@ function markGazetteer(seg: Segment, tokens: NerToken[], infos: TokenInfo[]): vo
     let best = -1;
     let kind = '';
     for (let j = i; j < Math.min(tokens.length, i + MAX_PLACE_TOKENS); j++) {
-      if (!infos[j].cap && !(j > i && (infos[j].lower === 'of' || infos[j].lower === 'the' || tokens[j].text === '-'))) break;
-      if (!infos[j].cap) continue;
+      // "Côte d'Ivoire": an elided article before a capital continues a name.
+      const elided = /^[dl]['’]\p{Lu}/u.test(tokens[j].text);
+      if (!infos[j].cap && !elided && !(j > i && (infos[j].lower === 'of' || infos[j].lower === 'the' || tokens[j].text === '-'))) break;
+      if (!infos[j].cap && !elided) continue;
       const entry = lookupPlace(seg.text.slice(tokens[i].start - seg.start, tokens[j].end - seg.start));
       if (entry) { best = j; kind = entry.kind; }
     }

@@ -8,11 +8,15 @@ const DASH = /^\s*(?:\([^)]*\)\s*)?[—–-]/u;
 
 export function findDatelines(state: SegmentState): void {
   const { tokens, text, offset } = state;
-  if (tokens.length < 2 || tokens[0].start !== offset + (text.length - text.trimStart().length)) return;
-  let j = 0;
+  if (tokens.length < 2) return;
+  // The line may open with the contract's `date YYYY-MM-DD` header.
+  const header = /^\s*date \d{4}-\d{2}-\d{2}\s+/.exec(text);
+  const first = tokens.findIndex((t) => t.start - offset >= (header ? header[0].length : text.length - text.trimStart().length));
+  if (first < 0 || tokens[first].start - offset !== (header ? header[0].length : text.length - text.trimStart().length)) return;
+  let j = first;
   while (j < tokens.length && tokens[j].upper && tokens[j].gapAfter === ' ') j++;
   if (j < tokens.length && tokens[j].upper) j++;
-  if (j === 0 || j > 3) return;
+  if (j === first || j - first > 3) return;
   const after = text.slice(tokens[j - 1].end - offset);
   let place = false;
   if (DASH.test(after)) place = true;
@@ -23,5 +27,5 @@ export function findDatelines(state: SegmentState): void {
     const region = text.slice(tokens[j].start - offset, tokens[k - 1].end - offset);
     place = Boolean(lookupPlace(region)) && DASH.test(text.slice(tokens[k - 1].end - offset));
   }
-  if (place) claim(state, { type: 'place', from: 0, to: j });
+  if (place) claim(state, { type: 'place', from: first, to: j });
 }
