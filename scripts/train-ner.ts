@@ -20,6 +20,7 @@ const { values } = parseArgs({
     'min-weight': { type: 'string' },
     'upper-share': { type: 'string' },
     'hash-bits': { type: 'string' },
+    seed: { type: 'string' },
     ablate: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
   },
@@ -41,6 +42,7 @@ const options = {
   minWeight: values['min-weight'] ? Number(values['min-weight']) : DEFAULT_TRAIN_OPTIONS.minWeight,
   upperShare: values['upper-share'] ? Number(values['upper-share']) : DEFAULT_TRAIN_OPTIONS.upperShare,
   hashBits: values['hash-bits'] ? Number(values['hash-bits']) : DEFAULT_TRAIN_OPTIONS.hashBits,
+  seed: values.seed ? Number(values.seed) : DEFAULT_TRAIN_OPTIONS.seed,
   log: (line: string) => console.log(`  ${line}`),
 };
 

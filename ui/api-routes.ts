@@ -3,12 +3,11 @@
 import type { EntityType } from '../functions/extract/types.ts';
 import {
   countArticlesByStatus, countDatesByMonth, findArticlesByEntity, findCoMentionedEntities, findDates, findFailed, findMoney, getArticle,
-  listLatestArticles, sumMoneyByCurrency, topEntities, InvalidCursorError, InvalidQueryError, type ArticleSummary, type Page,
+  listEntityAliases, listLatestArticles, sumMoneyByCurrency, topEntities, InvalidCursorError, InvalidQueryError, type ArticleSummary, type Page,
 } from '../functions/records/index.ts';
 import { ApiError } from './api-error.ts';
 import { buildArticleView, formatAmount } from './article-view.ts';
 import { cacheValue } from './cached-value.ts';
-import { listEntityAliases } from './record-shims.ts';
 import type { UiSource } from './ui-source.ts';
 
 /** Pages the page asks for are small; anything bigger is a mistake or abuse. */

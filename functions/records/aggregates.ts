@@ -10,7 +10,7 @@ import { decodeFacts } from './facts-codec.ts';
 import { FACTS_SK, SHARDS, activityPk, allShards, articlePk, bucketCode, parseActivitySk } from './keys.ts';
 import type { ActivityItem, ArticleCounts, ArticleStatus, FactsItem } from './model.ts';
 import { indexKeyOf } from './name-terms.ts';
-import { ENTITY_TYPE_NAMES, findArticlesByEntity, type PageOptions } from './queries.ts';
+import { ENTITY_TYPE_NAMES, findArticlesByEntity, type EntityHit, type PageOptions } from './queries.ts';
 import { InvalidQueryError, checkLimit, queryAll } from './query-pages.ts';
 import type { RecordTable } from './record-table.ts';
 import type { EntityType } from '../extract/types.ts';
@@ -86,6 +86,26 @@ export async function findCoMentionedEntities(
     }
   }
   return rank(counts, limit);
+}
+
+/**
+ * The names the entities of `hits` go by (their fullest names and aliases) in the first `articles`
+ * (default 10) of those articles: one BatchGetItem of their facts items (~0.5 read units each).
+ */
+export async function listEntityAliases(table: RecordTable, hits: EntityHit[], options: { articles?: number } = {}): Promise<string[]> {
+  const read = hits.slice(0, options.articles ?? 10);
+  const wanted = new Set(read.map((h) => `${h.type}#${h.entityKey}`));
+  const facts = await batchGetItems<FactsItem>(table, read.map((h) => ({ pk: articlePk(h.bucket, h.key), sk: FACTS_SK })), 'z');
+  const names = new Set<string>();
+  for (const item of facts) {
+    const f = decodeFacts(item.z).facts;
+    for (const e of [...f.people, ...f.places, ...f.organizations]) {
+      if (!wanted.has(`${e.type}#${e.indexKey}`)) continue;
+      names.add(e.name);
+      for (const a of e.aliases) names.add(a);
+    }
+  }
+  return [...names].sort((a, b) => a.localeCompare(b));
 }
 
 export interface CurrencyTotal {

@@ -17,7 +17,7 @@ export {
   type ArticleRecord, type EntityHit, type DateHit, type MoneyHit, type ArticleSummary, type PageOptions,
 } from './queries.ts';
 export {
-  topEntities, findCoMentionedEntities, sumMoneyByCurrency, countDatesByMonth, summarizeArticles, listArticleStates,
+  topEntities, findCoMentionedEntities, listEntityAliases, sumMoneyByCurrency, countDatesByMonth, summarizeArticles, listArticleStates,
   type TopEntity, type CurrencyTotal, type MonthCount, type TableSummary, type ArticleState,
 } from './aggregates.ts';
 export { indexKeyOf, listNameTerms } from './name-terms.ts';

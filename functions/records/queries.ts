@@ -92,8 +92,14 @@ function checkType(type: EntityType | undefined) {
   if (type && !ENTITY_TYPE_NAMES.includes(type)) throw new InvalidQueryError(`type must be one of ${ENTITY_TYPE_NAMES.join(', ')}`);
 }
 
-const readTerms = (table: RecordTable, term: string) =>
-  queryAll<TermItem>(table, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': termPk(term) }, ProjectionExpression: 'indexKey, #t', ExpressionAttributeNames: { '#t': 'type' } });
+/** The entities a term names: one page at most, since only MAX_CANDIDATE_NAMES of them are read anyway. */
+async function readTerms(table: RecordTable, term: string): Promise<TermItem[]> {
+  const page = await table.client.send(new QueryCommand({
+    TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': termPk(term) },
+    ProjectionExpression: 'indexKey, #t', ExpressionAttributeNames: { '#t': 'type' }, Limit: 4 * MAX_CANDIDATE_NAMES,
+  }));
+  return (page.Items ?? []) as TermItem[];
+}
 
 /**
  * The index keys a name may be stored under: the name's own, the entities the vocabulary maps it to

@@ -9,6 +9,7 @@ import { decodeModel, MODEL_FORMAT } from '../../functions/extract/entities/mode
 import { NER_MODEL } from '../../functions/extract/entities/model/ner-model.generated.ts';
 import { recognizeNames } from '../../functions/extract/entities/model/recognize-names.ts';
 import { splitSegments } from '../../functions/extract/segments.ts';
+import { findRuleSpans } from '../../functions/extract/entities/find-entities.ts';
 
 const MODEL_DIR = path.join(import.meta.dirname, '../../functions/extract/entities/model');
 
@@ -38,7 +39,8 @@ describe('the committed name model', () => {
 
   it('finds a person, a place and an organization in a plain sentence', () => {
     const text = 'Angela Merkel met executives of Siemens in Berlin on Friday.';
-    const spans = recognizeNames(splitSegments(text)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+    const segments = splitSegments(text);
+    const spans = recognizeNames(segments, findRuleSpans(segments)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
     expect(spans).toEqual(['PER:Angela Merkel', 'ORG:Siemens', 'LOC:Berlin']);
   });
 });

@@ -63,6 +63,12 @@ describe('companies with and without legal suffixes, and one-word organizations'
     expect(e.organizations.map((o) => [o.name, ...o.aliases])).toEqual([['PT Pertamina', 'Pertamina']]);
     expect(e.people).toEqual([]);
   });
+
+  it('a company named later by its first name word is the same organization', () => {
+    const e = entitiesOf('PT Vale Indonesia Tbk said output rose.\nVale expects prices to recover.');
+    expect(e.organizations.map((o) => [o.name, ...o.aliases])).toEqual([['PT Vale Indonesia Tbk', 'Vale']]);
+    expect(e.people).toEqual([]);
+  });
 });
 
 describe('places in datelines and prose', () => {

@@ -1,7 +1,7 @@
 // The questions the web UI asks, and paging across shards with composite cursors, on DynamoDB Local.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  countDatesByMonth, findArticlesByEntity, findCoMentionedEntities, findMoney, getArticle, listLatestArticles, sumMoneyByCurrency,
+  countDatesByMonth, findArticlesByEntity, findCoMentionedEntities, findMoney, getArticle, listEntityAliases, listLatestArticles, sumMoneyByCurrency,
   writeArticle, buildUnsuccessfulArticle, SHARDS,
 } from '../../functions/records/index.ts';
 import { shardOf } from '../../functions/records/keys.ts';
@@ -97,6 +97,11 @@ describe('questions of the article view and the dashboards', () => {
     expect(await findCoMentionedEntities(stack.table, 'Porto', { type: 'person' })).toEqual([
       { type: 'person', entityKey: 'analima', name: 'Ana Lima', articles: COUNT / 3 }, { type: 'person', entityKey: 'bochen', name: 'Bo Chen', articles: COUNT / 3 },
     ]);
+  });
+
+  it('listEntityAliases gives the names an entity goes by in its articles', async () => {
+    const hits = (await findArticlesByEntity(stack.table, 'lima', { limit: 5 })).items;
+    expect(await listEntityAliases(stack.table, hits)).toEqual(['Ana Lima']);
   });
 
   it('sumMoneyByCurrency adds every article\'s amounts', async () => {

@@ -2,6 +2,7 @@
 // segment of an article is featurized (document features need all of them) and decoded with Viterbi.
 import type { Segment } from '../../segments.ts';
 import { featurizeDocument, type RuleSpan } from './features.ts';
+import type { NerToken } from './text-tokens.ts';
 import { decodeModel, emissionScores, type NerModel } from './model-format.ts';
 import { NER_MODEL } from './ner-model.generated.ts';
 import { spansOfTags, viterbi, type NerType } from './viterbi.ts';
@@ -10,6 +11,11 @@ export interface NameSpan {
   type: NerType;
   start: number;
   end: number;
+}
+
+/** Token i ends a sentence: ".", "!" or "?" after a word longer than an abbreviation ("Co.", "Jr."). */
+function isSentenceEnd(tokens: NerToken[], i: number): boolean {
+  return /^[.!?]$/.test(tokens[i].text) && tokens[i - 1].text.length > 3 && tokens[i + 1].start > tokens[i].end;
 }
 
 let model: NerModel | undefined;
@@ -29,7 +35,16 @@ export function recognizeNames(segments: Segment[], ruleSpans: RuleSpan[] = []):
     if (n === 0) continue;
     const tags = new Int32Array(n);
     viterbi(emissionScores(m, seg.features, seg.offsets, n), n, m.transitions, tags);
-    for (const s of spansOfTags(tags, n)) out.push({ type: s.type, start: seg.tokens[s.from].start, end: seg.tokens[s.to - 1].end });
+    for (const s of spansOfTags(tags, n)) {
+      // A name never runs across a sentence end ("… in Sumatra. Garuda Indonesia …"): split it there.
+      let from = s.from;
+      for (let i = s.from + 1; i < s.to - 1; i++) {
+        if (!isSentenceEnd(seg.tokens, i)) continue;
+        out.push({ type: s.type, start: seg.tokens[from].start, end: seg.tokens[i - 1].end });
+        from = i + 1;
+      }
+      out.push({ type: s.type, start: seg.tokens[from].start, end: seg.tokens[s.to - 1].end });
+    }
   }
   return out;
 }
