@@ -1,7 +1,9 @@
 // The committed model's compact form and its in-memory form. Weights are pruned and quantised to
 // int8 with one scale; each kept feature row is stored as a varint gap from the previous row's hash,
 // a varint bit mask of the tags it has a weight for, and those weights, all base64 in one string. Decoding
-// fills a dense hash → row table, so scoring a feature is one array read.
+// keeps only the rows that exist: an open-addressing table from feature hash to row (about twice as
+// many slots as rows, not one per possible hash) and the int8 steps themselves, read through a table of
+// their 256 values, so memory and load time follow the rows kept rather than the hash space.
 import type { FeatureFamily } from './features.ts';
 import { TAG_COUNT, TRANSITION_COUNT } from './viterbi.ts';
 
@@ -27,9 +29,17 @@ export interface NerModel {
   families: FeatureFamily[];
   hashBits: number;
   fingerprint: string;
-  /** rowOf[hash] = row + 1, 0 for a feature with no weights. */
-  rowOf: Int32Array;
-  weights: Float32Array;
+  rows: number;
+  /** Open-addressing slots (linear probing): the feature hash held there, -1 when empty. */
+  slotHash: Int32Array;
+  /** 32 - log2(slots): a hash's first slot is the top bits of its Fibonacci product. */
+  slotShift: number;
+  /** The row of the hash in the same slot. */
+  slotRow: Int32Array;
+  /** Quantised weights, steps[row * TAG_COUNT + tag], 0 where the row has none for that tag. */
+  steps: Int8Array;
+  /** The weight of step s is stepWeight[s + 128] (a float32, as the weights were trained). */
+  stepWeight: Float64Array;
   transitions: Float64Array;
   commonWords: Set<string>;
 }
@@ -88,43 +98,69 @@ export function decodeModel(data: NerModelData): NerModel {
   if (data.format !== MODEL_FORMAT) throw new NerModelFormatError(`name model format ${data.format}, expected ${MODEL_FORMAT}`);
   if (data.transitions.length !== TRANSITION_COUNT) throw new NerModelFormatError(`name model has ${data.transitions.length} transitions, expected ${TRANSITION_COUNT}`);
   const bytes = base64Bytes(data.weights);
-  const rowOf = new Int32Array(1 << data.hashBits);
-  const weights = new Float32Array(data.rows * TAG_COUNT);
+  const slotBits = Math.max(4, Math.ceil(Math.log2(data.rows * 2 + 1)));
+  const slotHash = new Int32Array(1 << slotBits).fill(-1);
+  const slotRow = new Int32Array(1 << slotBits);
+  const steps = new Int8Array(data.rows * TAG_COUNT);
+  const stepWeight = new Float64Array(256);
+  for (let v = -128; v < 128; v++) stepWeight[v + 128] = Math.fround(v * data.scale);
+  const mask = (1 << slotBits) - 1;
+  const shift = 32 - slotBits;
   let p = 0;
   let h = 0;
-  for (let row = 0; row < data.rows; row++) {
-    const varint = (): number => {
-      let value = 0;
-      let shift = 0;
-      for (;;) {
-        const b = bytes[p++];
-        value += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-        if (b < 0x80) return value;
-      }
-    };
-    h += varint();
-    const mask = varint();
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (!(mask & (1 << t))) continue;
-      const v = bytes[p++];
-      weights[row * TAG_COUNT + t] = (v > 127 ? v - 256 : v) * data.scale;
+  const varint = (): number => {
+    let value = 0;
+    let bits = 0;
+    for (;;) {
+      const b = bytes[p++];
+      value += (b & 0x7f) * 2 ** bits;
+      bits += 7;
+      if (b < 0x80) return value;
     }
-    rowOf[h] = row + 1;
+  };
+  for (let row = 0; row < data.rows; row++) {
+    h += varint();
+    const tags = varint();
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!(tags & (1 << t))) continue;
+      const v = bytes[p++];
+      steps[row * TAG_COUNT + t] = v > 127 ? v - 256 : v;
+    }
+    let slot = Math.imul(h, 0x9e3779b1) >>> shift;
+    while (slotHash[slot] !== -1) slot = (slot + 1) & mask;
+    slotHash[slot] = h;
+    slotRow[slot] = row;
   }
   if (p !== bytes.length) throw new NerModelFormatError('name model weights are truncated or padded');
-  return { families: data.families, hashBits: data.hashBits, fingerprint: data.fingerprint, rowOf, weights, transitions: Float64Array.from(data.transitions), commonWords: new Set(data.commonWords.split(' ')) };
+  return {
+    families: data.families, hashBits: data.hashBits, fingerprint: data.fingerprint, rows: data.rows, slotHash, slotShift: shift, slotRow, steps, stepWeight,
+    transitions: Float64Array.from(data.transitions), commonWords: new Set(data.commonWords.split(' ')),
+  };
+}
+
+/** The row of a feature hash, -1 for a feature the model has no weights for. */
+export function rowOfFeature(model: NerModel, hash: number): number {
+  const { slotHash } = model;
+  const mask = slotHash.length - 1;
+  let slot = Math.imul(hash, 0x9e3779b1) >>> model.slotShift;
+  for (;;) {
+    const held = slotHash[slot];
+    if (held === hash) return model.slotRow[slot];
+    if (held === -1) return -1;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** Emission scores of one segment's tokens: emissions[i * TAG_COUNT + tag]. */
 export function emissionScores(model: NerModel, features: Uint32Array, offsets: Uint32Array, n: number): Float64Array {
   const out = new Float64Array(n * TAG_COUNT);
+  const { steps, stepWeight } = model;
   for (let i = 0; i < n; i++) {
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const row = model.rowOf[features[k]];
-      if (!row) continue;
-      const base = (row - 1) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] += model.weights[base + t];
+      const row = rowOfFeature(model, features[k]);
+      if (row < 0) continue;
+      const base = row * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] += stepWeight[steps[base + t] + 128];
     }
   }
   return out;
