@@ -37,21 +37,8 @@ export async function batchWriteAll(table: RecordTable, requests: WriteRequest[]
 
 /** The keys among `keys` that exist (eventually consistent: a miss only costs a redundant put). */
 export async function findExistingKeys(table: RecordTable, keys: ItemKey[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  const unique = [...new Map(keys.map((k) => [`${k.pk}\n${k.sk}`, k])).values()];
-  for (const batch of chunk(unique, GET_BATCH_SIZE)) {
-    let pending: ItemKey[] = batch;
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= MAX_ATTEMPTS) throw new RetriesExhaustedError(`${pending.length} reads of ${table.tableName} were still unprocessed after ${MAX_ATTEMPTS} attempts`);
-      if (attempt > 0) await sleep(backoffDelay(attempt));
-      const result = await table.client.send(new BatchGetCommand({
-        RequestItems: { [table.tableName]: { Keys: pending.map((k) => ({ pk: k.pk, sk: k.sk })), ProjectionExpression: 'pk, sk' } },
-      }));
-      for (const item of result.Responses?.[table.tableName] ?? []) found.add(`${String(item.pk)}\n${String(item.sk)}`);
-      pending = (result.UnprocessedKeys?.[table.tableName]?.Keys ?? []) as ItemKey[];
-    }
-  }
-  return found;
+  const items = await batchGetItems<ItemKey>(table, keys, 'pk, sk');
+  return new Set(items.map((item) => `${String(item.pk)}\n${String(item.sk)}`));
 }
 
 export const putRequest = (item: object): WriteRequest => ({ PutRequest: { Item: item as Record<string, unknown> } });

@@ -205,16 +205,9 @@ export async function findDates(table: RecordTable, options: PageOptions & { fro
   }));
 }
 
-export interface MoneyHit {
+export interface MoneyHit extends MoneyFact {
   bucket: string;
   key: string;
-  currency: string;
-  amount: number;
-  amountHigh?: number;
-  qualifier?: string;
-  mentionCount: number;
-  mentions: StoredSpan[];
-  context: string;
 }
 
 /** Amounts in one currency, largest first, optionally within [min, max]. */
