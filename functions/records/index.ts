@@ -6,7 +6,7 @@ export {
   buildArticleItems, buildUnsuccessfulArticle, buildRemoval, MAX_MENTIONS, ENTITY_TYPES, type ArticleContent, type BuiltRecord,
 } from './build-items.ts';
 export {
-  writeRecord, writeArticle, removeArticle, checkEvent, buildFactsItem, ArticleBusyError, DEFAULT_LEASE_MS, type WriteOutcome, type WriteOptions,
+  writeRecord, removeArticle, checkEvent, buildFactsItem, ArticleBusyError, DEFAULT_LEASE_MS, type WriteOutcome, type WriteOptions,
 } from './write-article.ts';
 export { computeEventOrder, InvalidEventOrderError } from './event-order.ts';
 export { RetriesExhaustedError } from './backoff.ts';

@@ -229,9 +229,6 @@ export async function writeRecord(table: RecordTable, version: ObjectVersion, re
   return 'written';
 }
 
-/** An extracted, failed or rejected article (built by build-items.ts). */
-export const writeArticle = writeRecord;
-
 /** ObjectRemoved: every item of the article goes; a tombstone keeps the event order for a week. */
 export function removeArticle(table: RecordTable, version: ObjectVersion, options: WriteOptions = {}): Promise<WriteOutcome> {
   return writeRecord(table, version, buildRemoval(version, options.now ?? new Date()), options);

@@ -7,7 +7,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticlesByEntity, findDates, findFailed, findMoney, getArticle, topEntities } from '../../functions/records/queries.ts';
 import { buildUnsuccessfulArticle } from '../../functions/records/build-items.ts';
-import { writeArticle } from '../../functions/records/write-article.ts';
+import { writeRecord } from '../../functions/records/write-article.ts';
 import { bucketCode } from '../../functions/records/keys.ts';
 import { dynamoEndpoint } from '../../local/config.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
@@ -72,10 +72,10 @@ beforeAll(async () => {
   ];
   for (const [key, text, spec] of fixtures) {
     const v = makeVersion(BUCKET, key);
-    await writeArticle(stack.table, v, buildFixture(v, text, spec));
+    await writeRecord(stack.table, v, buildFixture(v, text, spec));
   }
   const bad = makeVersion(BUCKET, 'incoming/scan.pdf');
-  await writeArticle(stack.table, bad, buildUnsuccessfulArticle(bad, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 't', processedAt: '2026-01-01T00:00:00.000Z' }));
+  await writeRecord(stack.table, bad, buildUnsuccessfulArticle(bad, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 't', processedAt: '2026-01-01T00:00:00.000Z' }));
 });
 afterAll(async () => stack?.stop());
 

@@ -8,7 +8,7 @@ import { MAX_MENTIONS, buildUnsuccessfulArticle } from '../../functions/records/
 import { articlePk } from '../../functions/records/keys.ts';
 import { findArticlesByEntity, findFailed, getArticle, topEntities } from '../../functions/records/queries.ts';
 import { createDocumentClient, type RecordTable } from '../../functions/records/record-table.ts';
-import { ArticleBusyError, removeArticle, writeArticle } from '../../functions/records/write-article.ts';
+import { ArticleBusyError, removeArticle, writeRecord } from '../../functions/records/write-article.ts';
 import { dynamoEndpoint } from '../../local/config.ts';
 import { expectExactRecords, snapshotArticle } from '../support/exact-records.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
@@ -39,14 +39,14 @@ const places = async () => Object.fromEntries((await topEntities(stack.table, 'p
 describe('record lifecycle', () => {
   it('replaces, keeps counters exact, and removes', async () => {
     const v1 = makeVersion(BUCKET, 'life.txt');
-    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    await writeRecord(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
     const other = makeVersion(BUCKET, 'other.txt');
-    await writeArticle(stack.table, other, buildFixture(other, TEXT_V1, SPEC_V1));
+    await writeRecord(stack.table, other, buildFixture(other, TEXT_V1, SPEC_V1));
     expect(await places()).toEqual({ lisbon: 2, porto: 2 });
     await expectExactRecords(stack);
 
     const v2 = makeVersion(BUCKET, 'life.txt');
-    expect(await writeArticle(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe('written');
+    expect(await writeRecord(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe('written');
     expect(await places()).toEqual({ lisbon: 1, porto: 1, madrid: 1 });
     expect((await getArticle(stack.table, BUCKET, 'life.txt'))!.places.map((p) => p.entityKey)).toEqual(['madrid']);
     await expectExactRecords(stack);
@@ -62,10 +62,10 @@ describe('record lifecycle', () => {
   it('treats a redelivered event as a duplicate and an older one as stale', async () => {
     const older = makeVersion(BUCKET, 'order.txt');
     const newer = makeVersion(BUCKET, 'order.txt');
-    expect(await writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('written');
+    expect(await writeRecord(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('written');
     const settled = await dump('order.txt');
-    expect(await writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('duplicate');
-    expect(await writeArticle(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1))).toBe('stale');
+    expect(await writeRecord(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('duplicate');
+    expect(await writeRecord(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1))).toBe('stale');
     expect(await removeArticle(stack.table, older)).toBe('stale');
     expect(await dump('order.txt')).toEqual(settled);
     await expectExactRecords(stack);
@@ -73,10 +73,10 @@ describe('record lifecycle', () => {
 
   it('turns an extracted article into a failed one without leaving its entities behind', async () => {
     const v1 = makeVersion(BUCKET, 'to-fail.txt');
-    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    await writeRecord(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
     const v2 = makeVersion(BUCKET, 'to-fail.txt');
     const failed = buildUnsuccessfulArticle(v2, 'failed', 'extraction failed: boom', { extractorVersion: 'test', processedAt: '2026-01-01T00:00:00.000Z' });
-    expect(await writeArticle(stack.table, v2, failed)).toBe('written');
+    expect(await writeRecord(stack.table, v2, failed)).toBe('written');
     expect((await dump('to-fail.txt')).map((i) => i.sk)).toEqual(['ARTICLE', 'FACTS']);
     expect((await findFailed(stack.table, { status: 'failed' })).items.map((a) => a.key)).toContain('to-fail.txt');
     expect((await findArticlesByEntity(stack.table, 'Bo Chen')).items.map((h) => h.key)).not.toContain('to-fail.txt');
@@ -86,7 +86,7 @@ describe('record lifecycle', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('completes the right record set after a crash at DynamoDB call %i', async (crashAt) => {
     const key = `crash-${crashAt}.txt`;
     const v1 = makeVersion(BUCKET, key);
-    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    await writeRecord(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
     // A client that dies (throws) on its crashAt-th call, like a Lambda killed mid-article.
     const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
     let calls = 0;
@@ -96,13 +96,13 @@ describe('record lifecycle', () => {
     }, { step: 'initialize', name: 'crashAfter' });
     const dyingTable: RecordTable = { client: createDocumentClient(dying), tableName: stack.tableName };
     const v2 = makeVersion(BUCKET, key);
-    const first = await writeArticle(dyingTable, v2, buildFixture(v2, TEXT_V2, SPEC_V2)).catch((e: Error) => e);
+    const first = await writeRecord(dyingTable, v2, buildFixture(v2, TEXT_V2, SPEC_V2)).catch((e: Error) => e);
     // The write makes 7 or 8 calls; a crash point past its last call is a clean write.
     if (first instanceof Error) expect(first.message).toBe('simulated crash');
     // The redelivery completes the set, and equals a clean write of the same event.
-    expect(await writeArticle(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe(first instanceof Error ? 'written' : 'duplicate');
+    expect(await writeRecord(stack.table, v2, buildFixture(v2, TEXT_V2, SPEC_V2))).toBe(first instanceof Error ? 'written' : 'duplicate');
     const clean = makeVersion(BUCKET, `clean-${crashAt}.txt`, v2.order);
-    await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
+    await writeRecord(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
     expect(await snapshotArticle(stack, BUCKET, key)).toEqual(await snapshotArticle(stack, BUCKET, `clean-${crashAt}.txt`));
     await expectExactRecords(stack);
     dying.destroy();
@@ -110,7 +110,7 @@ describe('record lifecycle', () => {
   it.each([1, 2, 3, 4, 5, 6])('completes a removal after a crash at DynamoDB call %i', async (crashAt) => {
     const key = `rm-crash-${crashAt}.txt`;
     const v1 = makeVersion(BUCKET, key);
-    await writeArticle(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
+    await writeRecord(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
     const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
     let calls = 0;
     dying.middlewareStack.add((next) => async (args) => {
@@ -144,16 +144,16 @@ describe('one writer per key', () => {
       return next(args);
     }, { step: 'initialize', name: 'crashAfterClaim' });
     const start = new Date('2030-01-01T00:00:00.000Z');
-    await expect(writeArticle({ client: createDocumentClient(dying), tableName: stack.tableName }, older, buildFixture(older, TEXT_V1, SPEC_V1), { now: start, leaseMs: 60_000 }))
+    await expect(writeRecord({ client: createDocumentClient(dying), tableName: stack.tableName }, older, buildFixture(older, TEXT_V1, SPEC_V1), { now: start, leaseMs: 60_000 }))
       .rejects.toThrow('simulated crash');
     dying.destroy();
 
     const newer = makeVersion(BUCKET, key);
     const items = buildFixture(newer, TEXT_V2, SPEC_V2);
-    await expect(writeArticle(stack.table, newer, items, { now: new Date(start.getTime() + 30_000) })).rejects.toBeInstanceOf(ArticleBusyError);
-    expect(await writeArticle(stack.table, newer, items, { now: new Date(start.getTime() + 61_000) })).toBe('written');
+    await expect(writeRecord(stack.table, newer, items, { now: new Date(start.getTime() + 30_000) })).rejects.toBeInstanceOf(ArticleBusyError);
+    expect(await writeRecord(stack.table, newer, items, { now: new Date(start.getTime() + 61_000) })).toBe('written');
     const clean = makeVersion(BUCKET, 'lease-clean.txt', newer.order);
-    await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
+    await writeRecord(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
     expect(await snapshotArticle(stack, BUCKET, key)).toEqual(await snapshotArticle(stack, BUCKET, 'lease-clean.txt'));
     await expectExactRecords(stack);
   });
@@ -163,17 +163,17 @@ describe('one writer per key', () => {
     const older = makeVersion(BUCKET, key);
     const newer = makeVersion(BUCKET, key);
     const [o, n] = await Promise.allSettled([
-      writeArticle(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1)),
-      writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2)),
+      writeRecord(stack.table, older, buildFixture(older, TEXT_V1, SPEC_V1)),
+      writeRecord(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2)),
     ]);
     if (o.status === 'rejected') throw o.reason;
     // The newer one either won the claim or was told to retry, as SQS would redeliver it.
     if (n.status === 'rejected') {
       expect(n.reason).toBeInstanceOf(ArticleBusyError);
-      expect(await writeArticle(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('written');
+      expect(await writeRecord(stack.table, newer, buildFixture(newer, TEXT_V2, SPEC_V2))).toBe('written');
     }
     const clean = makeVersion(BUCKET, `race-clean-${round}.txt`, newer.order);
-    await writeArticle(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
+    await writeRecord(stack.table, clean, buildFixture(clean, TEXT_V2, SPEC_V2));
     expect(await snapshotArticle(stack, BUCKET, key)).toEqual(await snapshotArticle(stack, BUCKET, `race-clean-${round}.txt`));
     await expectExactRecords(stack);
   });
@@ -183,7 +183,7 @@ describe('item size', () => {
   it('caps mentions so an entity mentioned 60,000 times still fits, keeping the true count', async () => {
     const text = 'Zed Xu. '.repeat(60_000);
     const v = makeVersion(BUCKET, 'huge.txt');
-    expect(await writeArticle(stack.table, v, buildFixture(v, text, { people: [['Zed Xu']] }))).toBe('written');
+    expect(await writeRecord(stack.table, v, buildFixture(v, text, { people: [['Zed Xu']] }))).toBe('written');
     const record = await getArticle(stack.table, BUCKET, 'huge.txt');
     expect(record!.people[0].mentionCount).toBe(60_000);
     expect(record!.people[0].mentions).toHaveLength(MAX_MENTIONS);
@@ -193,7 +193,7 @@ describe('item size', () => {
     const name = `${'Long'.repeat(2000)} Name`;
     const text = `${name}. `.repeat(200);
     const v = makeVersion(BUCKET, 'long-name.txt');
-    expect(await writeArticle(stack.table, v, buildFixture(v, text, { organizations: [[name]] }))).toBe('written');
+    expect(await writeRecord(stack.table, v, buildFixture(v, text, { organizations: [[name]] }))).toBe('written');
     const record = await getArticle(stack.table, BUCKET, 'long-name.txt');
     expect(record!.organizations[0].mentionCount).toBe(200);
     // Stored compressed: the facts item stays far below DynamoDB's 400 KB, whatever the text holds.

@@ -4,7 +4,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../functions/extract/version.ts';
-import { checkEvent, findArticlesByEntity, listArticleStates, writeArticle, type ArticleItem } from '../../functions/records/index.ts';
+import { checkEvent, findArticlesByEntity, listArticleStates, writeRecord, type ArticleItem } from '../../functions/records/index.ts';
 import { articlePk } from '../../functions/records/keys.ts';
 import { expectExactRecords, scanTable } from '../support/exact-records.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
@@ -47,7 +47,7 @@ describe('migration from the old model', () => {
     const text = 'Kassym-Jomart Tokayev visited Việt Nam in August 2023; trade was US$584 million.';
     const next = makeVersion(BUCKET, KEY);
     const record = buildFixture(next, text, { publishedAt: '2023-08-18', people: [['Kassym-Jomart Tokayev']], places: [['Việt Nam']], dates: [['August 2023', '2023-08']], money: [['US$584 million', 584e6, 'USD']] });
-    expect(await writeArticle(stack.table, next, { ...record, head: { ...(record.head as ArticleItem), extractorVersion: EXTRACTOR_VERSION } })).toBe('written');
+    expect(await writeRecord(stack.table, next, { ...record, head: { ...(record.head as ArticleItem), extractorVersion: EXTRACTOR_VERSION } })).toBe('written');
 
     const items = await scanTable(stack);
     expect(items.filter((i) => i.pk === articlePk(BUCKET, KEY)).map((i) => i.sk).sort()).toEqual(['ARTICLE', 'FACTS']);

@@ -5,7 +5,7 @@ import {
   countArticlesByStatus, findArticlesByEntity, findDates, findFailed, findMoney, getArticle, topEntities,
 } from '../../functions/records/queries.ts';
 import { InvalidCursorError, InvalidQueryError } from '../../functions/records/query-pages.ts';
-import { writeArticle } from '../../functions/records/write-article.ts';
+import { writeRecord } from '../../functions/records/write-article.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { buildFixture, makeVersion } from './fixtures.ts';
 
@@ -48,14 +48,14 @@ const ARTICLES = {
 async function load(name: keyof typeof ARTICLES) {
   const { text, spec } = ARTICLES[name];
   const version = makeVersion(BUCKET, name);
-  expect(await writeArticle(stack.table, version, buildFixture(version, text, spec as never))).toBe('written');
+  expect(await writeRecord(stack.table, version, buildFixture(version, text, spec as never))).toBe('written');
 }
 
 beforeAll(async () => {
   stack = await startLocalTestStack('queries', { withS3: false });
   for (const name of Object.keys(ARTICLES) as Array<keyof typeof ARTICLES>) await load(name);
   const failed = makeVersion(BUCKET, 'broken.pdf');
-  await writeArticle(stack.table, failed, buildUnsuccessfulArticle(failed, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 'test', processedAt: '2026-01-02T00:00:00.000Z' }));
+  await writeRecord(stack.table, failed, buildUnsuccessfulArticle(failed, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 'test', processedAt: '2026-01-02T00:00:00.000Z' }));
 });
 afterAll(async () => stack?.stop());
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countDatesByMonth, findArticlesByEntity, findCoMentionedEntities, findMoney, getArticle, listEntityAliases, listLatestArticles, sumMoneyByCurrency,
-  writeArticle, buildUnsuccessfulArticle, SHARDS,
+  writeRecord, buildUnsuccessfulArticle, SHARDS,
 } from '../../functions/records/index.ts';
 import { shardOf } from '../../functions/records/keys.ts';
 import { expectExactRecords } from '../support/exact-records.ts';
@@ -22,14 +22,14 @@ beforeAll(async () => {
     const v = makeVersion(BUCKET, key);
     const text = TEXT(i);
     const day = `2024-03-${String(i + 1).padStart(2, '0')}`;
-    await writeArticle(stack.table, v, buildFixture(v, text, {
+    await writeRecord(stack.table, v, buildFixture(v, text, {
       publishedAt: `2024-04-${String((i % 28) + 1).padStart(2, '0')}`,
       people: [['Ana Lima'], ['Bo Chen']], places: [['Lisbon'], ...(i % 3 === 0 ? [['Porto'] as [string]] : [])],
       dates: [[`${i + 1} March 2024`, day]], money: [[`$${i + 1} million`, (i + 1) * 1e6, 'USD']],
     }, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()));
   }
   const bad = makeVersion(BUCKET, 'ui-bad.pdf');
-  await writeArticle(stack.table, bad, buildUnsuccessfulArticle(bad, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 'test', processedAt: '2026-02-01T00:00:00.000Z' }));
+  await writeRecord(stack.table, bad, buildUnsuccessfulArticle(bad, 'rejected', 'the object is a PDF document, not plain text', { extractorVersion: 'test', processedAt: '2026-02-01T00:00:00.000Z' }));
 });
 afterAll(async () => stack?.stop());
 

@@ -2,7 +2,7 @@
 // his terms, the next ones write none (a read, then nothing; in the same process not even the read).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocumentClient, findArticlesByEntity, writeArticle, type RecordTable } from '../../functions/records/index.ts';
+import { createDocumentClient, findArticlesByEntity, writeRecord, type RecordTable } from '../../functions/records/index.ts';
 import { bucketCode, bucketPk } from '../../functions/records/keys.ts';
 import { attachCapacityMeter, type CapacityMeter } from '../../bench/capacity-meter.ts';
 import { billFirstWrite } from '../../bench/write-model.ts';
@@ -34,14 +34,14 @@ describe('vocabulary', () => {
     const record = buildFixture(first, TEXT, SPEC);
     expect(record.terms.map((t) => t.pk).sort()).toEqual([bucketPk(bucketCode('news')), 'V#jomart', 'V#kassym', 'V#kassymjomart', 'V#pertamina', 'V#tokayev'].sort());
     meter.writeUnits = 0;
-    await writeArticle(metered, first, record);
+    await writeRecord(metered, first, record);
     expect(meter.writeUnits).toBe(billFirstWrite(first, record).total);
 
     const second = makeVersion('news', 'v-2.txt');
     const again = buildFixture(second, TEXT, SPEC);
     meter.writeUnits = 0;
     calls.length = 0;
-    await writeArticle(metered, second, again);
+    await writeRecord(metered, second, again);
     // The same process remembers the terms: no lookup, no write.
     expect(calls).not.toContain('BatchGetItemCommand');
     expect(meter.writeUnits).toBe(billFirstWrite(second, again, 0).total);

@@ -9,7 +9,7 @@ import { extractArticle } from '../../functions/extract/index.ts';
 import { EXTRACTOR_VERSION } from '../../functions/extract/version.ts';
 import { buildArticleItems } from '../../functions/records/build-items.ts';
 import { createDocumentClient, type RecordTable } from '../../functions/records/record-table.ts';
-import { removeArticle, writeArticle } from '../../functions/records/write-article.ts';
+import { removeArticle, writeRecord } from '../../functions/records/write-article.ts';
 import { PROJECT_ROOT, dynamoEndpoint } from '../../local/config.ts';
 import { startLocalTestStack, type LocalTestStack } from '../support/local-test-stack.ts';
 import { billFirstWrite, billRemoval } from '../../bench/write-model.ts';
@@ -75,10 +75,10 @@ describe('write units', () => {
     const articles = [...files.map((f) => [f, fs.readFileSync(path.join(SAMPLES, f), 'utf8')] as const), ['1,000-word article', thousandWordArticle()] as const];
     for (const [name, text] of articles) {
       const { version, items } = itemsFor(`units/${name}`, text);
-      const first = await measure(() => writeArticle(metered, version, items));
-      const duplicate = await measure(() => writeArticle(metered, version, items));
+      const first = await measure(() => writeRecord(metered, version, items));
+      const duplicate = await measure(() => writeRecord(metered, version, items));
       const again = itemsFor(`units/${name}`, text);
-      const reprocess = await measure(() => writeArticle(metered, again.version, again.items));
+      const reprocess = await measure(() => writeRecord(metered, again.version, again.items));
       const removal = await measure(() => removeArticle(metered, makeVersion('news', `units/${name}`)));
       const fresh = items.terms.filter((t) => !seenTerms.has(`${t.pk}\n${t.sk}`));
       for (const t of fresh) seenTerms.add(`${t.pk}\n${t.sk}`);
