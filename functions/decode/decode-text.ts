@@ -1,8 +1,9 @@
 // Turns an object's bytes into article text, or says plainly why they are not usable text. Shared by
 // the Lambda handler and `gleaner extract`, so both accept and reject exactly the same input.
+import { PermanentError } from '../errors.ts';
 
 /** The bytes are not an article Gleaner can read; `reason` is meant for a person. */
-export class UnusableTextError extends Error {
+export class UnusableTextError extends PermanentError {
   override name = 'UnusableTextError';
 }
 

@@ -4,7 +4,7 @@
 // the batch reports the message failed and SQS redelivers it (and finally parks it in the DLQ).
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { decodeText, UnusableTextError } from '../decode/decode-text.ts';
+import { decodeText } from '../decode/decode-text.ts';
 import { PermanentError } from '../errors.ts';
 import { EXTRACTOR_VERSION, extractArticle } from '../extract/index.ts';
 import { parseIsoDay } from '../extract/published-at.ts';
@@ -141,7 +141,7 @@ export async function processObjectEvent(deps: ProcessDeps, event: ObjectEvent):
   try {
     decoded = decodeText(read.bytes);
   } catch (error) {
-    if (error instanceof UnusableTextError || error instanceof PermanentError) return finish('rejected', (error as Error).message);
+    if (error instanceof PermanentError) return finish('rejected', error.message);
     throw error;
   }
   let extraction;

@@ -25,6 +25,8 @@ export const FEATURE_FAMILIES = [
   'gazetteer', // longest-match hits in the place gazetteer (countries, cities, subdivisions)
   'document', // how the same word is cased and tagged elsewhere in the article
   'rules', // what the hand-written entity rules (../find-entities.ts, rules only) found here
+  'conjunction', // a word with its neighbours' shapes, suffix with shape, the two words either side
+  'run', // the run of capitalised words a token is in: its first and last word, length, place in it
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
@@ -322,6 +324,19 @@ function featureStrings(infos: TokenInfo[], tokens: NerToken[], i: number, style
     else out.push('r=O');
     if (at(-1)?.rule) out.push(`r-1=${at(-1)!.rule}`);
     if (at(1)?.rule) out.push(`r+1=${at(1)!.rule}`);
+  }
+  if (f.has('conjunction')) {
+    out.push(`lw-1|sh=${lw(-1)}|${t.shape}`, `sh|lw+1=${t.shape}|${lw(1)}`, `lw-2|lw-1=${lw(-2)}|${lw(-1)}`, `lw+1|lw+2=${lw(1)}|${lw(2)}`);
+    if (t.isWord && t.lower.length > 3) out.push(`s3|sh=${t.lower.slice(-3)}|${t.shape}`);
+  }
+  if (f.has('run') && t.cap) {
+    let from = i;
+    while (from > 0 && infos[from - 1].cap) from--;
+    let to = i;
+    while (to + 1 < infos.length && infos[to + 1].cap) to++;
+    const length = Math.min(to - from + 1, 5);
+    out.push(`run=${length}|${i === from ? 'first' : i === to ? 'last' : 'mid'}`, `runfirst=${infos[from].lower}`, `runlast=${infos[to].lower}`);
+    out.push(`run-1=${lw(from - i - 1)}`, `run+1=${lw(to - i + 1)}`);
   }
   if (f.has('document') && stats && t.cap) {
     const s = stats.get(t.lower);
