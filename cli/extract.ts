@@ -43,7 +43,7 @@ export function formatUnresolvedNote(left: { id: string; unresolved: number }[],
   const how = jsonl
     ? 'give each line a "publishedAt": "YYYY-MM-DD" field, or pass --published-at YYYY-MM-DD for all of them'
     : 'pass --published-at YYYY-MM-DD, or start the text with a line "date YYYY-MM-DD"';
-  return `note: ${docs} no publication date, so ${total} relative date expression${total === 1 ? ' was' : 's were'} left out ("on Tuesday", "last year"...); to resolve them, ${how}.`;
+  return `note: ${docs} no publication date, so ${total} relative date expression${total === 1 ? ' was' : 's were'} left out (dates such as "on Tuesday" or "last year" need one); to resolve them, ${how}.`;
 }
 
 export async function runExtract(argv: string[]): Promise<number> {

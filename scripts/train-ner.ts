@@ -20,6 +20,7 @@ const { values } = parseArgs({
     'min-weight': { type: 'string' },
     'upper-share': { type: 'string' },
     'hash-bits': { type: 'string' },
+    'org-weight': { type: 'string' },
     seed: { type: 'string' },
     ablate: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
@@ -43,6 +44,7 @@ const options = {
   upperShare: values['upper-share'] ? Number(values['upper-share']) : DEFAULT_TRAIN_OPTIONS.upperShare,
   hashBits: values['hash-bits'] ? Number(values['hash-bits']) : DEFAULT_TRAIN_OPTIONS.hashBits,
   seed: values.seed ? Number(values.seed) : DEFAULT_TRAIN_OPTIONS.seed,
+  orgWeight: values['org-weight'] ? Number(values['org-weight']) : DEFAULT_TRAIN_OPTIONS.orgWeight,
   log: (line: string) => console.log(`  ${line}`),
 };
 

@@ -22,6 +22,8 @@ export interface TrainModelOptions {
   minWeight: number;
   /** Share of training segments also seen in capitals, standing in for headlines and datelines. */
   upperShare: number;
+  /** Update size on organization tokens (perceptron.ts). */
+  orgWeight: number;
   log: (line: string) => void;
 }
 
@@ -29,7 +31,7 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainModelOptions, 'log'> = {
   // Not 'tagger': compromise's tagger in context adds 0.002 dev F1 but runs at a tenth of the speed of
   // everything else together (docs/ner-eval.md), so the committed model reads compromise's lexicon only.
   families: ['word', 'shape', 'affix', 'context', 'position', 'lexicon', 'grammar', 'gazetteer', 'document', 'rules'],
-  hashBits: 21, maxEpochs: 15, patience: 3, seed: 20261201, minWeight: 1, upperShare: 0.03,
+  hashBits: 21, maxEpochs: 15, patience: 3, seed: 20261201, minWeight: 1, upperShare: 0.03, orgWeight: 1,
 };
 
 const tagCache = new Map<string, TaggedTerm[]>();
@@ -128,7 +130,7 @@ export function trainModel(train: NerDocument[], dev: NerDocument[], o: TrainMod
   o.log(`featurized ${train.length} train documents (${segments.length} segments, ${segments.reduce((n, s) => n + s.gold.length, 0)} tokens) and ${dev.length} dev documents in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();
   const evaluate = (w: Weights) => scoreDocuments(devPrepared, (s) => decodeDense(w, s.features, s.offsets, s.tokens.length)).table().micro.exact.f1;
-  const result = trainPerceptron(segments, { hashBits: o.hashBits, maxEpochs: o.maxEpochs, patience: o.patience, seed: o.seed, evaluate, log: o.log });
+  const result = trainPerceptron(segments, { hashBits: o.hashBits, maxEpochs: o.maxEpochs, patience: o.patience, seed: o.seed, orgWeight: o.orgWeight, evaluate, log: o.log });
   o.log(`trained in ${((Date.now() - t) / 1000).toFixed(1)} s; best epoch ${result.bestEpoch}, dev exact F1 ${result.bestScore.toFixed(4)}`);
   const model = encodeModel(result.best.emission, result.best.transitions, {
     featureVersion: FEATURE_VERSION, families: [...o.families], hashBits: o.hashBits, fingerprint: featureFingerprint(o.families, o.hashBits),

@@ -130,6 +130,35 @@ describe('the local stack', () => {
     expect(shown.out).toMatch(/published: +2024-03-05 \(metadata\)/);
   });
 
+  it.skipIf(!HAS_AWS_CLI)('an article with only a dateline is dated by it through gleaner put and the AWS CLI; one with no date anywhere by its upload day', async () => {
+    const dir = fs.mkdtempSync(path.join(home, 'datelines-'));
+    // 14 March 2026 is a Saturday: "said on Monday" is the Monday before it.
+    const dateline = 'JAKARTA, March 14, 2026 — Indonesia\'s trade minister said on Monday that palm oil exports rose last year.\n';
+    const viaPut = path.join(dir, 'dateline via put.txt');
+    const viaCli = path.join(dir, 'dateline via cli.txt');
+    const undated = path.join(dir, 'undated via cli.txt');
+    fs.writeFileSync(viaPut, dateline);
+    fs.writeFileSync(viaCli, dateline);
+    fs.writeFileSync(undated, 'Vietnam and Kazakhstan agreed yesterday to expand rail freight next year.\n');
+    expect(await gleaner('put', '--wait', viaPut)).toMatchObject({ code: 0, err: '' });
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: config.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: config.credentials.secretAccessKey, AWS_DEFAULT_REGION: config.region };
+    for (const file of [viaCli, undated]) {
+      const run = await promisify(execFile)('aws', ['--endpoint-url', `http://127.0.0.1:${config.s3Port}`, 's3', 'cp', file, `s3://${config.bucket}/${INPUT_PREFIX}`, '--only-show-errors'], { env, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+    }
+    await stack!.waitForIdle(60_000);
+    for (const name of ['dateline via put.txt', 'dateline via cli.txt']) {
+      const record = await getArticle(stack!.table, config.bucket, `${INPUT_PREFIX}${name}`);
+      expect(record?.article).toMatchObject({ status: 'extracted', publishedAt: '2026-03-14', publishedAtSource: 'dateline' });
+      expect(record?.dates.map((d) => d.value).sort()).toEqual(['2025', '2026-03-09', '2026-03-14']);
+    }
+    const head = await stack!.s3.send(new HeadObjectCommand({ Bucket: config.bucket, Key: `${INPUT_PREFIX}undated via cli.txt` }));
+    const uploaded = head.LastModified!.toISOString().slice(0, 10);
+    const record = await getArticle(stack!.table, config.bucket, `${INPUT_PREFIX}undated via cli.txt`);
+    expect(record?.article).toMatchObject({ status: 'extracted', publishedAt: uploaded, publishedAtSource: 'uploaded' });
+    expect(record?.dates.map((d) => d.value)).toContain(String(Number(uploaded.slice(0, 4)) + 1));
+  });
+
   it.skipIf(!HAS_AWS_CLI)('the real AWS CLI uploads (single and multipart) end with article records', async () => {
     const dir = fs.mkdtempSync(path.join(home, 'aws-'));
     const small = path.join(dir, 'from the aws cli.txt');
