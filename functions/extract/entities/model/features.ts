@@ -25,7 +25,6 @@ export const FEATURE_FAMILIES = [
   'gazetteer', // longest-match hits in the place gazetteer (countries, cities, subdivisions)
   'document', // how the same word is cased and tagged elsewhere in the article
   'rules', // what the hand-written entity rules (../find-entities.ts, rules only) found here
-  'conjunction', // a word with its neighbours' shapes, suffix with shape, the two words either side
   'run', // the run of capitalised words a token is in: its first and last word, length, place in it
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
@@ -59,6 +58,7 @@ const TAGGER_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Fem
   'Unit', 'Plural', 'Abbreviation']);
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'ProperNoun', 'Honorific', 'FirstName', 'LastName', 'Country', 'City'];
 const DOC_TAGS = ['Person', 'Place', 'Organization'];
+const RUN_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de']);
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -325,15 +325,13 @@ function featureStrings(infos: TokenInfo[], tokens: NerToken[], i: number, style
     if (at(-1)?.rule) out.push(`r-1=${at(-1)!.rule}`);
     if (at(1)?.rule) out.push(`r+1=${at(1)!.rule}`);
   }
-  if (f.has('conjunction')) {
-    out.push(`lw-1|sh=${lw(-1)}|${t.shape}`, `sh|lw+1=${t.shape}|${lw(1)}`, `lw-2|lw-1=${lw(-2)}|${lw(-1)}`, `lw+1|lw+2=${lw(1)}|${lw(2)}`);
-    if (t.isWord && t.lower.length > 3) out.push(`s3|sh=${t.lower.slice(-3)}|${t.shape}`);
-  }
   if (f.has('run') && t.cap) {
+    // A name's run goes on over a lower-case "of", "the", "and" or "&" between capitals ("Bank of Japan").
+    const joins = (k: number): boolean => k > 0 && k + 1 < infos.length && infos[k - 1].cap && infos[k + 1].cap && RUN_JOINERS.has(infos[k].lower) && !infos[k].cap;
     let from = i;
-    while (from > 0 && infos[from - 1].cap) from--;
+    while (from > 0 && (infos[from - 1].cap || joins(from - 1))) from--;
     let to = i;
-    while (to + 1 < infos.length && infos[to + 1].cap) to++;
+    while (to + 1 < infos.length && (infos[to + 1].cap || joins(to + 1))) to++;
     const length = Math.min(to - from + 1, 5);
     out.push(`run=${length}|${i === from ? 'first' : i === to ? 'last' : 'mid'}`, `runfirst=${infos[from].lower}`, `runlast=${infos[to].lower}`);
     out.push(`run-1=${lw(from - i - 1)}`, `run+1=${lw(to - i + 1)}`);
