@@ -34,6 +34,16 @@ async function dump(key: string) {
   return (page.Items ?? []).map(({ claimedAt: _c, ...rest }) => rest).sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
 }
 
+/** A client that dies (throws) on its crashAt-th call, like a Lambda killed mid-article. */
+function openDyingTable(crashAt: number): { dying: DynamoDBClient; dyingTable: RecordTable } {
+  const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
+  let calls = 0;
+  dying.middlewareStack.add((next) => async (args) => {
+    if (++calls === crashAt) throw new Error('simulated crash');
+    return next(args);
+  }, { step: 'initialize', name: 'crashAfter' });
+  return { dying, dyingTable: { client: createDocumentClient(dying), tableName: stack.tableName } };
+}
 const places = async () => Object.fromEntries((await topEntities(stack.table, 'place', 100)).map((t) => [t.entityKey, t.articles]));
 
 describe('record lifecycle', () => {
@@ -87,14 +97,7 @@ describe('record lifecycle', () => {
     const key = `crash-${crashAt}.txt`;
     const v1 = makeVersion(BUCKET, key);
     await writeRecord(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
-    // A client that dies (throws) on its crashAt-th call, like a Lambda killed mid-article.
-    const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
-    let calls = 0;
-    dying.middlewareStack.add((next) => async (args) => {
-      if (++calls === crashAt) throw new Error('simulated crash');
-      return next(args);
-    }, { step: 'initialize', name: 'crashAfter' });
-    const dyingTable: RecordTable = { client: createDocumentClient(dying), tableName: stack.tableName };
+    const { dying, dyingTable } = openDyingTable(crashAt);
     const v2 = makeVersion(BUCKET, key);
     const first = await writeRecord(dyingTable, v2, buildFixture(v2, TEXT_V2, SPEC_V2)).catch((e: Error) => e);
     // The write makes 7 or 8 calls; a crash point past its last call is a clean write.
@@ -111,14 +114,9 @@ describe('record lifecycle', () => {
     const key = `rm-crash-${crashAt}.txt`;
     const v1 = makeVersion(BUCKET, key);
     await writeRecord(stack.table, v1, buildFixture(v1, TEXT_V1, SPEC_V1));
-    const dying = new DynamoDBClient({ endpoint: dynamoEndpoint(stack.config), region: stack.config.region, credentials: stack.config.credentials });
-    let calls = 0;
-    dying.middlewareStack.add((next) => async (args) => {
-      if (++calls === crashAt) throw new Error('simulated crash');
-      return next(args);
-    }, { step: 'initialize', name: 'crashAfter' });
+    const { dying, dyingTable } = openDyingTable(crashAt);
     const v2 = makeVersion(BUCKET, key);
-    const first = await removeArticle({ client: createDocumentClient(dying), tableName: stack.tableName }, v2).catch((e: Error) => e);
+    const first = await removeArticle(dyingTable, v2).catch((e: Error) => e);
     if (first instanceof Error) expect(first.message).toBe('simulated crash');
     // Crashing on the last call (the facts' delete) leaves the tombstone done: the redelivery is a
     // duplicate that clears the facts.
