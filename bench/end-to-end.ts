@@ -4,7 +4,8 @@
 import { extractArticle, EXTRACTOR_VERSION } from '../functions/extract/index.ts';
 import { buildArticleItems } from '../functions/records/build-items.ts';
 import { billFirstWrite } from './write-model.ts';
-import { createRandom, generateArticle } from './generate-articles.ts';
+import { createRandom } from '../scripts/create-random.ts';
+import { generateArticle } from './generate-articles.ts';
 import { runOnFreshStack, type RunResult, type UploadObject } from './local-run.ts';
 
 export interface EndToEndResult {

@@ -2,20 +2,9 @@
 // header, cut to a target size at a paragraph or word boundary. Same seed and size → same text, so
 // runs on different machines measure the same input.
 import { loadSamples } from './samples.ts';
+import { createRandom } from '../scripts/create-random.ts';
 
 const HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/;
-
-/** mulberry32: a tiny seeded PRNG, good enough to shuffle paragraphs reproducibly. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let cachedParagraphs: string[] | undefined;
 

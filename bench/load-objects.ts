@@ -1,7 +1,8 @@
 // The load test's objects: mostly generated news of mixed sizes, and a deterministic share of bad
 // ones (empty, random bytes, a PDF: failed/rejected records) plus invalid UTF-8, which the decoder may
 // read as Windows-1252 text (decode-text.ts), so for it only "exactly one record" is asserted.
-import { createRandom, generateArticle, pickArticleSize } from './generate-articles.ts';
+import { createRandom } from '../scripts/create-random.ts';
+import { generateArticle, pickArticleSize } from './generate-articles.ts';
 import type { UploadObject } from './local-run.ts';
 
 type BadKind = 'empty' | 'random-bytes' | 'pdf' | 'invalid-utf8';

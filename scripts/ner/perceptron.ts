@@ -2,6 +2,7 @@
 // segment, decode with the current weights and move them toward the gold tags; the averaged weights
 // generalise. A seeded shuffle makes a run repeatable: the same data gives the same weights.
 import { TAG_COUNT, TAGS, TRANSITION_COUNT, viterbi } from '../../functions/extract/entities/model/viterbi.ts';
+import { createRandom } from '../create-random.ts';
 
 export interface TrainSegment {
   features: Uint32Array;
@@ -12,18 +13,6 @@ export interface TrainSegment {
 export interface Weights {
   emission: Float32Array;
   transitions: Float64Array;
-}
-
-/** Small, fast, seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Emission scores of one segment under dense weights. */
@@ -74,7 +63,7 @@ export function trainPerceptron(train: TrainSegment[], o: TrainOptions): TrainRe
   const u = new Float64Array(size);
   const tw = new Float64Array(TRANSITION_COUNT);
   const tu = new Float64Array(TRANSITION_COUNT);
-  const random = seededRandom(o.seed);
+  const random = createRandom(o.seed);
   const order = train.map((_, i) => i);
   let c = 1;
   let best: Weights | null = null;

@@ -1,0 +1,12 @@
+// One seeded generator for everything that must be reproducible: the name model's training order and
+// the benchmarks' generated articles. mulberry32: tiny, fast, and the same sequence on every machine.
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
