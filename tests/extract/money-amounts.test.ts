@@ -1,13 +1,7 @@
 // How amounts are written: hyphenated scales, subunits, one unit in words, HTML-decoded symbols, and
 // unknown scale words (no amount rather than a wrong one). Each row: text → [span, amount, currency].
 import { describe, expect, it } from 'vitest';
-import { findMoney } from '../../functions/extract/money/find-money.ts';
-import { splitSegments } from '../../functions/extract/segments.ts';
-
-const rowsOf = (text: string) => findMoney(splitSegments(text), text).map((m) => {
-  expect(text.slice(m.start, m.end)).toBe(m.text);
-  return [m.text, m.amount, m.currency];
-});
+import { rowsOf } from './fixtures/money/money-rows.ts';
 
 describe('hyphenated scales', () => {
   it.each([

@@ -2,13 +2,7 @@
 // adjectives from world-countries, and the local spellings news writes. Each row: text → the one
 // mention expected [span, amount, currency].
 import { describe, expect, it } from 'vitest';
-import { findMoney } from '../../functions/extract/money/find-money.ts';
-import { splitSegments } from '../../functions/extract/segments.ts';
-
-const rowsOf = (text: string) => findMoney(splitSegments(text), text).map((m) => {
-  expect(text.slice(m.start, m.end)).toBe(m.text);
-  return [m.text, m.amount, m.currency];
-});
+import { rowsOf } from './fixtures/money/money-rows.ts';
 
 describe('local names and symbols', () => {
   it.each([

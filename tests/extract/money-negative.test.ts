@@ -30,6 +30,6 @@ describe('not money', () => {
     'tenge and dong weakened',
     'a 1.5-hour meeting',
   ])('%s', (text) => {
-    expect(findMoney(splitSegments(text))).toEqual([]);
+    expect(findMoney(splitSegments(text), text)).toEqual([]);
   });
 });

@@ -1,15 +1,6 @@
 // Money rules, one table per family. Each row: text → [span text, amount, currency, extras].
 import { describe, expect, it } from 'vitest';
-import { findMoney } from '../../functions/extract/money/find-money.ts';
-import { splitSegments } from '../../functions/extract/segments.ts';
-import type { MoneyMention } from '../../functions/extract/types.ts';
-
-function moneyOf(text: string): MoneyMention[] {
-  const found = findMoney(splitSegments(text));
-  for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return found;
-}
-const rowsOf = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
+import { moneyOf, rowsOf } from './fixtures/money/money-rows.ts';
 
 describe('currency before the number', () => {
   it.each([

@@ -37,16 +37,11 @@ function toMention({ minor: _, candidates: __, scaled: ___, ...mention }: MoneyC
   return mention;
 }
 
-/** Money mentions in one text, offsets relative to it; `$` read against this text alone. */
-export function findMoneyInText(text: string): MoneyMention[] {
-  return resolveContext(text, findCandidates(text)).map(toMention);
-}
-
-export function findMoney(segments: Segment[], document?: string): MoneyMention[] {
+/** Money mentions of a document from its segments; `$` and merging read the whole `document`. */
+export function findMoney(segments: Segment[], document: string): MoneyMention[] {
   const all: MoneyCandidate[] = [];
   for (const seg of segments) {
     for (const m of findCandidates(seg.text)) all.push({ ...m, start: seg.start + m.start, end: seg.start + m.end });
   }
-  const text = document ?? segments.map((s) => s.text).join('\n');
-  return resolveContext(text, all).map(toMention);
+  return resolveContext(document, all).map(toMention);
 }
