@@ -1,13 +1,15 @@
 // `npm run train:ner [-- --corpora DIR --limit N --families a,b --out FILE --ablate]`: trains the name
-// recognizer on every corpus's train split, early-stops on the dev splits, and writes the committed
-// model (functions/extract/entities/model/ner-model.generated.ts). Test splits are never read here.
+// recognizer on every corpus's train and dev splits, choosing the number of epochs by two-fold
+// cross-validation on dev (scripts/ner/train.ts, trainFinalModel), and writes the committed model
+// (functions/extract/entities/model/ner-model.generated.ts). Test splits are never read here.
+// --ablate trains on train only, early-stopped on all of dev, once per family left out.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FEATURE_FAMILIES, type FeatureFamily } from '../functions/extract/entities/model/features.ts';
 import { corporaRoot, corporaWith, readSplit, type NerDocument } from './ner/corpus.ts';
-import { DEFAULT_TRAIN_OPTIONS, formatModelModule, trainModel } from './ner/train.ts';
+import { DEFAULT_TRAIN_OPTIONS, formatModelModule, trainFinalModel, trainModel } from './ner/train.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -63,9 +65,10 @@ if (values.ablate) {
   }
   console.log(rows.join('\n'));
 } else {
-  const result = trainModel(train, dev, options);
+  const result = trainFinalModel(train, dev, options);
   const module = formatModelModule(result.model);
   if (!values['dry-run']) fs.writeFileSync(values.out!, module);
-  console.log(`model: ${(module.length / 1024).toFixed(0)} KB (${module.length} bytes)${values['dry-run'] ? ' (not written)' : ` → ${path.relative(ROOT, values.out!)}`}; best epoch ${result.bestEpoch}; dev exact F1 ${result.devFloat.toFixed(4)} float, ${result.devCommitted.toFixed(4)} committed`);
+  const folds = result.folds.map((f, i) => `fold ${i + 1}: best epoch ${f.bestEpoch}, held-out dev exact F1 ${f.devFloat.toFixed(4)} float, ${f.devCommitted.toFixed(4)} committed`);
+  console.log(`model: ${(module.length / 1024).toFixed(0)} KB (${module.length} bytes)${values['dry-run'] ? ' (not written)' : ` → ${path.relative(ROOT, values.out!)}`}; ${result.epochs} epochs on train + dev\n  ${folds.join('\n  ')}`);
 }
 console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -44,8 +44,8 @@ export interface TrainOptions {
    * the rarest and hardest type, and a larger step there trades some precision elsewhere for their recall.
    */
   orgWeight?: number;
-  /** Dev score of averaged weights (higher is better). */
-  evaluate: (w: Weights, epoch: number) => number;
+  /** Dev score of averaged weights (higher is better); without it every epoch runs and the last is kept. */
+  evaluate?: (w: Weights, epoch: number) => number;
   log: (line: string) => void;
 }
 
@@ -115,8 +115,8 @@ export function trainPerceptron(train: TrainSegment[], o: TrainOptions): TrainRe
     const averaged: Weights = { emission: new Float32Array(size), transitions: new Float64Array(TRANSITION_COUNT) };
     for (let i = 0; i < size; i++) averaged.emission[i] = w[i] - u[i] / c;
     for (let i = 0; i < TRANSITION_COUNT; i++) averaged.transitions[i] = tw[i] - tu[i] / c;
-    const score = o.evaluate(averaged, epoch);
-    o.log(`epoch ${epoch}: train token errors ${(100 * mistakes / Math.max(1, tokens)).toFixed(2)}%, dev F1 ${score.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const score = o.evaluate ? o.evaluate(averaged, epoch) : epoch;
+    o.log(`epoch ${epoch}: train token errors ${(100 * mistakes / Math.max(1, tokens)).toFixed(2)}%${o.evaluate ? `, dev F1 ${score.toFixed(4)}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     if (score > bestScore) { bestScore = score; best = averaged; bestEpoch = epoch; }
     else if (epoch - bestEpoch >= o.patience) break;
   }

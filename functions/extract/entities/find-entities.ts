@@ -24,7 +24,7 @@ import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/fin
 import { findPlaces } from './places/find-places.ts';
 import { findNestedPlaces } from './places/find-nested-places.ts';
 import { findDatelines } from './places/find-datelines.ts';
-import { findContextPlaces } from './places/find-context-places.ts';
+import { findContextPlaces, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
 
@@ -91,6 +91,8 @@ function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.
 
 /** Article passes: short names join full names, bare acronyms their expansion, list neighbours of places. */
 function runArticlePasses(states: SegmentState[], contextPlaces: boolean): { aliases: ReturnType<typeof buildAliasIndex>; acronyms: AcronymIndex } {
+  // Before the aliases are built, so a list's place never lends its last word as a person's short name.
+  if (!contextPlaces) for (const state of states) retypeListPlaces(state);
   const fullNames = states.flatMap((state) => state.candidates
     .filter((c) => c.type === 'person' && c.to - c.from >= 2)
     .map((c) => ({ key: matchKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));

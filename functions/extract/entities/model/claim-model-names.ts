@@ -5,7 +5,7 @@
 // rule findings the model must confirm: they are taken only where the model found the same type.
 import type { EntityType } from '../../types.ts';
 import { claim, type Candidate, type SegmentState } from '../claims.ts';
-import { isEnglishWord, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
+import { isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
@@ -34,11 +34,16 @@ function tokenRange(state: SegmentState, start: number, end: number): [number, n
 
 const NAME_TAGS = /Person|FirstName|LastName|Organization|Place|City|Country/;
 
-/** A common English word or closed-class grammar (title, kind noun, compass word, month, demonym). */
+/**
+ * A word the training text writes in lower case more often than capitalised (the model's common words),
+ * or closed-class grammar (title, kind noun, compass word, month, demonym). Not every word of an English
+ * dictionary: "Congress", "Senate" and "Amnesty International" are dictionary words too, and the
+ * recognizer is right about them far more often than not (+0.005 overlap F1 on held-out dev).
+ */
 function isCommonWord(t: Token): boolean {
   if (t.upper) return false;
   if (isNameStopWord(t)) return true;
-  return (isEnglishWord(t.text) || loadNameModel().commonWords.has(t.text.toLowerCase())) && !NAME_TAGS.test(lookupTags(t.text));
+  return loadNameModel().commonWords.has(t.text.toLowerCase()) && !NAME_TAGS.test(lookupTags(t.text));
 }
 
 /**

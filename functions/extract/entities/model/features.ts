@@ -7,7 +7,12 @@ import { tagTerms, type TaggedTerm } from '../../nlp.ts';
 import { isFirstName, LONGEST_LEXICON_PHRASE, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import { COMMON_ACRONYMS, LEGAL_FORMS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_WORDS } from '../titles.ts';
+import { hashString } from './hash-string.ts';
 import { tokenizeText, type NerToken } from './text-tokens.ts';
+import { clusterOf, loadWordClusters } from './word-clusters.ts';
+import { WORD_CLUSTERS } from './word-clusters.generated.ts';
+
+export { hashString };
 
 /** Bumped whenever a feature's definition changes; part of the fingerprint. */
 export const FEATURE_VERSION = 4;
@@ -26,6 +31,7 @@ export const FEATURE_FAMILIES = [
   'document', // how the same word is cased and tagged elsewhere in the article
   'rules', // what the hand-written entity rules (../find-entities.ts, rules only) found here
   'run', // the run of capitalised words a token is in: its first and last word, length, place in it
+  'cluster', // the word's cluster path in word-clusters.ts (GloVe vectors), and its neighbours'
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
@@ -62,15 +68,6 @@ const RUN_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de']);
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-/** FNV-1a over UTF-16 code units: a fast, stable 32-bit hash. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** "Kassym" → "Xx", "IAEA" → "X", "2023" → "d", "U.S." → "X.X.": runs of one class collapsed. */
 export function shapeOf(word: string): string {
@@ -98,6 +95,8 @@ interface TokenInfo {
   phrase: string;
   /** B-/I- and the type of the rule finding covering this token. */
   rule: string;
+  /** Path of the lower-case word in the word clusters, -1 when unknown or not a word. */
+  cluster: number;
 }
 
 function isUpperWord(w: string): boolean {
@@ -118,6 +117,7 @@ function tokenInfos(seg: Segment, tokens: NerToken[], families: ReadonlySet<Feat
       gaz: '',
       phrase: '',
       rule: '',
+      cluster: isWord && families.has('cluster') ? clusterOf(loadWordClusters(), t.text.toLowerCase()) : -1,
     };
   });
   if (families.has('tagger')) {
@@ -336,6 +336,17 @@ function featureStrings(infos: TokenInfo[], tokens: NerToken[], i: number, style
     out.push(`run=${length}|${i === from ? 'first' : i === to ? 'last' : 'mid'}`, `runfirst=${infos[from].lower}`, `runlast=${infos[to].lower}`);
     out.push(`run-1=${lw(from - i - 1)}`, `run+1=${lw(to - i + 1)}`);
   }
+  if (f.has('cluster') && t.isWord) {
+    // Prefixes of the path: short ones group broad classes (place names, surnames), long ones near-synonyms.
+    const depth = loadWordClusters().depth;
+    if (t.cluster < 0) out.push('c=none', `c=none|sh=${t.shape}`);
+    else for (const bits of [4, 6, 8, 10, 12]) if (bits <= depth) out.push(`c${bits}=${t.cluster >> (depth - bits)}`);
+    if (t.cluster >= 0 && t.cap) out.push(`c8|cap=${t.cluster >> (depth - 8)}`);
+    for (const k of [-1, 1]) {
+      const x = at(k);
+      if (x && x.cluster >= 0) out.push(`c8${k}=${x.cluster >> (depth - 8)}`);
+    }
+  }
   if (f.has('document') && stats && t.cap) {
     const s = stats.get(t.lower);
     if (s) {
@@ -390,6 +401,8 @@ export function featureFingerprint(families: readonly FeatureFamily[], hashBits:
   for (const line of PROBE.split('\n')) { segments.push({ text: line, start }); start += line.length + 1; }
   const ruleSpans: RuleSpan[] = [{ type: 'place', start: 10, end: 19 }, { type: 'organization', start: 22, end: 46 }];
   let h = hashString(`v${FEATURE_VERSION}|${families.join(',')}|${hashBits}`);
+  // The clusters are data the features read: a rebuilt table must mean a retrained model.
+  if (families.includes('cluster')) h = hashString(WORD_CLUSTERS.data, hashString(WORD_CLUSTERS.source, h));
   for (const seg of featurizeDocument(segments, families, hashBits, { ruleSpans })) {
     for (const x of seg.features) h = hashString(String(x), h);
     for (const x of seg.offsets) h = hashString(String(x), h);

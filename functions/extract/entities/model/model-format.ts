@@ -5,6 +5,7 @@
 // many slots as rows, not one per possible hash) and the int8 steps themselves, read through a table of
 // their 256 values, so memory and load time follow the rows kept rather than the hash space.
 import type { FeatureFamily } from './features.ts';
+import { base64Bytes, bytesBase64, createByteReader, pushVarint } from './compact-bytes.ts';
 import { TAG_COUNT, TRANSITION_COUNT } from './viterbi.ts';
 
 export const MODEL_FORMAT = 2;
@@ -44,12 +45,6 @@ export interface NerModel {
   commonWords: Set<string>;
 }
 
-function pushVarint(bytes: number[], value: number): void {
-  let v = value;
-  while (v >= 0x80) { bytes.push((v & 0x7f) | 0x80); v >>>= 7; }
-  bytes.push(v);
-}
-
 /** Prunes and quantises dense weights (hash * TAG_COUNT + tag) into the committed form. */
 export function encodeModel(dense: Float32Array, transitions: ArrayLike<number>, meta: Pick<NerModelData, 'featureVersion' | 'families' | 'hashBits' | 'fingerprint' | 'commonWords'>, minWeight: number): NerModelData {
   let max = 0;
@@ -77,16 +72,8 @@ export function encodeModel(dense: Float32Array, transitions: ArrayLike<number>,
   return {
     format: MODEL_FORMAT, ...meta, scale,
     transitions: Array.from(transitions, (x) => Math.round(x * 1000) / 1000),
-    rows, weights: Buffer.from(bytes).toString('base64'),
+    rows, weights: bytesBase64(bytes),
   };
-}
-
-function base64Bytes(s: string): Uint8Array {
-  if (typeof Buffer !== 'undefined') return Buffer.from(s, 'base64');
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 export class NerModelFormatError extends Error {
@@ -106,24 +93,14 @@ export function decodeModel(data: NerModelData): NerModel {
   for (let v = -128; v < 128; v++) stepWeight[v + 128] = Math.fround(v * data.scale);
   const mask = (1 << slotBits) - 1;
   const shift = 32 - slotBits;
-  let p = 0;
+  const reader = createByteReader(bytes);
   let h = 0;
-  const varint = (): number => {
-    let value = 0;
-    let bits = 0;
-    for (;;) {
-      const b = bytes[p++];
-      value += (b & 0x7f) * 2 ** bits;
-      bits += 7;
-      if (b < 0x80) return value;
-    }
-  };
   for (let row = 0; row < data.rows; row++) {
-    h += varint();
-    const tags = varint();
+    h += reader.varint();
+    const tags = reader.varint();
     for (let t = 0; t < TAG_COUNT; t++) {
       if (!(tags & (1 << t))) continue;
-      const v = bytes[p++];
+      const v = reader.byte();
       steps[row * TAG_COUNT + t] = v > 127 ? v - 256 : v;
     }
     let slot = Math.imul(h, 0x9e3779b1) >>> shift;
@@ -131,7 +108,7 @@ export function decodeModel(data: NerModelData): NerModel {
     slotHash[slot] = h;
     slotRow[slot] = row;
   }
-  if (p !== bytes.length) throw new NerModelFormatError('name model weights are truncated or padded');
+  if (reader.position() !== bytes.length) throw new NerModelFormatError('name model weights are truncated or padded');
   return {
     families: data.families, hashBits: data.hashBits, fingerprint: data.fingerprint, rows: data.rows, slotHash, slotShift: shift, slotRow, steps, stepWeight,
     transitions: Float64Array.from(data.transitions), commonWords: new Set(data.commonWords.split(' ')),

@@ -3,7 +3,8 @@
 // - a place followed by its country: "Geneva, Switzerland".
 // The unknown item must look like a name (capitalised words that are not English words, roles or
 // demonyms) and be at most three words.
-import { claim, type SegmentState } from '../claims.ts';
+import { claim, type Candidate, type SegmentState } from '../claims.ts';
+import { isFirstName } from '../lexicon.ts';
 import { isJoined } from '../tokens.ts';
 import { isNameWord, lower } from '../words.ts';
 
@@ -70,6 +71,31 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside',
 function isRealList(state: SegmentState, list: Item[]): boolean {
   if (list.length >= 3) return true;
   return state.tokens.slice(list[0].to, list[1].from).some((t) => lower(t) === 'and');
+}
+
+function candidateAt(state: SegmentState, item: Item): Candidate | undefined {
+  const id = state.owner[item.from];
+  const c = id === -1 ? undefined : state.candidates[id];
+  return c && c.from === item.from && c.to === item.to ? c : undefined;
+}
+
+/**
+ * In a list whose other items are places, an item read as a person without a first name is a place too
+ * ("Nha Trang, Phu Quoc, and Da Nang"): a list names things of one kind, and an unknown two-word name
+ * from a language with one-syllable words looks like a person's name to the statistics.
+ */
+export function retypeListPlaces(state: SegmentState): void {
+  for (const list of findLists(state)) {
+    if (list.length < 3 || !isRealList(state, list)) continue;
+    const items = list.map((item) => candidateAt(state, item));
+    const places = items.filter((c) => c?.type === 'place').length;
+    if (places < 2) continue;
+    for (const c of items) {
+      if (c?.type !== 'person' || isFirstName(lower(state.tokens[c.from]))) continue;
+      if (places <= items.filter((x) => x?.type === 'person').length) continue;
+      c.type = 'place';
+    }
+  }
 }
 
 export function findContextPlaces(state: SegmentState): void {
