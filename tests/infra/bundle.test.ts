@@ -81,12 +81,13 @@ function invokeBundle(event: unknown): Promise<{ result: unknown; logs: string }
 }
 
 describe('bundled function', () => {
-  it('is one ES module under 2 MB, name model included, that imports nothing but Node built-ins and the runtime\'s SDK', () => {
+  it('is one ES module under 3 MB, name model and word clusters included, that imports nothing but Node built-ins and the runtime\'s SDK', () => {
     const size = fs.statSync(bundlePath).size;
     expect(size).toBeGreaterThan(100_000);
-    // The name model ships inside the bundle. Bundle plus model may reach 5 MB by the recognizer's size
-    // target; 2 MB is what keeps the cold start, model decoding included, under 1 s on this machine.
-    expect(size).toBeLessThan(2_000_000);
+    // The name model and its word clusters ship inside the bundle. Bundle plus model may reach 5 MB by
+    // the recognizer's size target; 3 MB keeps the cold start, decoding both included, well under 1 s
+    // on this machine (npm run bench prints it).
+    expect(size).toBeLessThan(3_000_000);
     expect(fs.existsSync(`${bundlePath}.map`)).toBe(true);
     // No data files beside it: everything the function reads at run time is inside index.mjs.
     expect(fs.readdirSync(path.dirname(bundlePath)).sort()).toEqual(['index.mjs', 'index.mjs.map']);

@@ -189,6 +189,8 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
       if (!key && c.type === 'person' && c.to - c.from >= 2) key = longerNameEnding(personKeys, matchKey(text));
       // A bare acronym the recognizer typed joins the organization it abbreviates.
       if (!key && c.type === 'organization' && c.to - c.from === 1 && state.tokens[c.from].upper) key = acronyms.get(state.tokens[c.from].text);
+      // "Pertamina" the recognizer found on its own after "PT Pertamina" is the same company.
+      if (!key && c.type === 'organization') key = shortForms.get(matchKey(text));
       key ??= matchKey(text);
       if (!key) continue;
       const first = state.tokens[c.from];

@@ -98,6 +98,9 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase())) { previous = undefined; continue; }
     // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
     if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && ORG_HEADS.has(t.text.toLowerCase()) && !WEAK_ORG_HEADS.has(t.text.toLowerCase()))) type = 'organization';
+    // A place that starts with an organization's kind noun is that organization ("Bank Indonesia",
+    // "Ministry of Finance"), unless the gazetteer knows it as a place.
+    if (type === 'place' && to - from >= 2 && ORG_HEADS.has(t.text.toLowerCase()) && !WEAK_ORG_HEADS.has(t.text.toLowerCase()) && !lookupPlace(text)) type = 'organization';
     const corroborated = ruleSpans.some((r) => r.start < span.end && span.start < r.end);
     if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated)) { previous = undefined; continue; }
     // Where a rule found the same kind of thing here, the rule's span and key win ("Abay region" joins

@@ -5,7 +5,7 @@ import { featurizeDocument, type RuleSpan } from './features.ts';
 import type { NerToken } from './text-tokens.ts';
 import { decodeModel, emissionScores, type NerModel } from './model-format.ts';
 import { NER_MODEL } from './ner-model.generated.ts';
-import { spansOfTags, viterbi, type NerType } from './viterbi.ts';
+import { spansOfTags, TAG_COUNT, viterbi, type NerType } from './viterbi.ts';
 
 export interface NameSpan {
   type: NerType;
@@ -34,17 +34,14 @@ export function recognizeNames(segments: Segment[], ruleSpans: RuleSpan[] = []):
     const n = seg.tokens.length;
     if (n === 0) continue;
     const tags = new Int32Array(n);
-    viterbi(emissionScores(m, seg.features, seg.offsets, n), n, m.transitions, tags);
-    for (const s of spansOfTags(tags, n)) {
-      // A name never runs across a sentence end ("… in Sumatra. Garuda Indonesia …"): split it there.
-      let from = s.from;
-      for (let i = s.from + 1; i < s.to - 1; i++) {
-        if (!isSentenceEnd(seg.tokens, i)) continue;
-        out.push({ type: s.type, start: seg.tokens[from].start, end: seg.tokens[i - 1].end });
-        from = i + 1;
-      }
-      out.push({ type: s.type, start: seg.tokens[from].start, end: seg.tokens[s.to - 1].end });
+    const scores = emissionScores(m, seg.features, seg.offsets, n);
+    // A name never runs across a sentence end ("… in Sumatra. Garuda Indonesia …"): the full stop is
+    // outside every name, so the decoder types the names on either side of it each on its own evidence.
+    for (let i = 1; i < n - 1; i++) {
+      if (isSentenceEnd(seg.tokens, i)) for (let t = 1; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t] = -1e9;
     }
+    viterbi(scores, n, m.transitions, tags);
+    for (const s of spansOfTags(tags, n)) out.push({ type: s.type, start: seg.tokens[s.from].start, end: seg.tokens[s.to - 1].end });
   }
   return out;
 }
