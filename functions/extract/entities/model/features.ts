@@ -68,7 +68,6 @@ const RUN_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de']);
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-
 /** "Kassym" → "Xx", "IAEA" → "X", "2023" → "d", "U.S." → "X.X.": runs of one class collapsed. */
 export function shapeOf(word: string): string {
   let out = '';

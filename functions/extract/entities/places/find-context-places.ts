@@ -1,6 +1,7 @@
 // Places recognised from their neighbours rather than the gazetteer:
 // - a list whose other items are places: "Nha Trang, Phu Quoc, and Da Nang", "between Almaty and X";
-// - a place followed by its country: "Geneva, Switzerland".
+// - a place followed by its country: "Geneva, Switzerland";
+// - after the recognizer: a list item it read as a person among places (retypeListPlaces).
 // The unknown item must look like a name (capitalised words that are not English words, roles or
 // demonyms) and be at most three words.
 import { claim, type Candidate, type SegmentState } from '../claims.ts';
@@ -21,11 +22,15 @@ function runAt(state: SegmentState, i: number): Item | null {
   return { from: i, to: j + 1 };
 }
 
-function isPlaceItem(state: SegmentState, item: Item): boolean {
+/** The candidate that claims exactly this item, if one does. */
+function candidateAt(state: SegmentState, item: Item): Candidate | undefined {
   const id = state.owner[item.from];
-  if (id === -1) return false;
-  const c = state.candidates[id];
-  return c.type === 'place' && c.from === item.from && c.to === item.to;
+  const c = id === -1 ? undefined : state.candidates[id];
+  return c && c.from === item.from && c.to === item.to ? c : undefined;
+}
+
+function isPlaceItem(state: SegmentState, item: Item): boolean {
+  return candidateAt(state, item)?.type === 'place';
 }
 
 function isUnknownName(state: SegmentState, item: Item): boolean {
@@ -73,12 +78,6 @@ function isRealList(state: SegmentState, list: Item[]): boolean {
   return state.tokens.slice(list[0].to, list[1].from).some((t) => lower(t) === 'and');
 }
 
-function candidateAt(state: SegmentState, item: Item): Candidate | undefined {
-  const id = state.owner[item.from];
-  const c = id === -1 ? undefined : state.candidates[id];
-  return c && c.from === item.from && c.to === item.to ? c : undefined;
-}
-
 /**
  * In a list whose other items are places, an item read as a person without a first name is a place too
  * ("Nha Trang, Phu Quoc, and Da Nang"): a list names things of one kind, and an unknown two-word name
@@ -89,11 +88,10 @@ export function retypeListPlaces(state: SegmentState): void {
     if (list.length < 3 || !isRealList(state, list)) continue;
     const items = list.map((item) => candidateAt(state, item));
     const places = items.filter((c) => c?.type === 'place').length;
-    if (places < 2) continue;
+    const people = items.filter((c) => c?.type === 'person').length;
+    if (places < 2 || places <= people) continue;
     for (const c of items) {
-      if (c?.type !== 'person' || isFirstName(lower(state.tokens[c.from]))) continue;
-      if (places <= items.filter((x) => x?.type === 'person').length) continue;
-      c.type = 'place';
+      if (c?.type === 'person' && !isFirstName(lower(state.tokens[c.from]))) c.type = 'place';
     }
   }
 }
