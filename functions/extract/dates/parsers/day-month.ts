@@ -2,7 +2,7 @@
 // the sentence's tense picks it (year-context.ts).
 import { DAY_NUM, MONTH_ANY, WEEKDAY_ANY, YEAR_NUM, dayNumber, formatDay, formatInterval, isValidDay, monthNumber } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
-import { findListYear, resolveYear } from './year-context.ts';
+import { resolveDayYear } from './year-context.ts';
 
 export const dayMonthParser: DateParser = {
   pattern: new RegExp(
@@ -13,11 +13,7 @@ export const dayMonthParser: DateParser = {
   extract(m, context) {
     const g = m.groups;
     const month = monthNumber(g.month!)!;
-    const end = m.index + m[0].length;
-    const undated = !g.year && !g.relative;
-    const explicit = g.year ?? (g.relative ? undefined : findListYear(context.text, end));
-    const direction = undated && !explicit && context.reference ? context.directionAt(m.index) : 'nearest';
-    const year = resolveYear(explicit, g.relative, context.reference, month, dayNumber(g.day!), direction);
+    const year = resolveDayYear(g, m.index, m.index + m[0].length, context, month, dayNumber(g.day!));
     if (year === null) return { value: null };
     const first = { year, month, day: dayNumber(g.day!) };
     if (!isValidDay(first)) return null;

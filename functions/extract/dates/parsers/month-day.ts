@@ -2,7 +2,7 @@
 // sentence's tense), ranges `August 20-22`, `June 11 to 13 this year`, `August 30 - September 2, 2023`.
 import { DAY_NUM, MONTH_ANY, WEEKDAY_ANY, YEAR_NUM, dayNumber, formatDay, formatInterval, isValidDay, monthNumber } from '../calendar.ts';
 import type { DateParser } from '../types.ts';
-import { findListYear, resolveYear } from './year-context.ts';
+import { resolveDayYear } from './year-context.ts';
 
 const RANGE_SEP = '\\s*(?:-|–|—|to|through|until|till)\\s*';
 
@@ -16,10 +16,7 @@ export const monthDayParser: DateParser = {
   extract(m, context) {
     const g = m.groups;
     const month = monthNumber(g.month!)!;
-    const end = m.index + m[0].length;
-    const explicit = g.year ?? (g.relative ? undefined : findListYear(context.text, end));
-    const direction = !explicit && !g.relative && context.reference ? context.directionAt(m.index) : 'nearest';
-    const year = resolveYear(explicit, g.relative, context.reference, month, dayNumber(g.day!), direction);
+    const year = resolveDayYear(g, m.index, m.index + m[0].length, context, month, dayNumber(g.day!));
     if (year === null) return { value: null };
     const first = { year, month, day: dayNumber(g.day!) };
     if (!isValidDay(first)) return null;

@@ -7,7 +7,7 @@
 // last December. No reference: unresolved.
 import { DAY_NUM, MONTH_ANY, YEAR_NUM } from '../calendar.ts';
 import type { Day } from '../calendar.ts';
-import type { Direction } from '../types.ts';
+import type { Direction, ParseContext } from '../types.ts';
 
 // `June 3, July 9 and August 1, 2022`: a list of month-days that ends in a year shares that year.
 const LIST_TAIL = new RegExp(
@@ -17,6 +17,23 @@ const LIST_TAIL = new RegExp(
 /** The year that closes a list of month-days starting right after `end`, if there is one. */
 export function findListYear(text: string, end: number): string | undefined {
   return LIST_TAIL.exec(text.slice(end, end + 120))?.[1];
+}
+
+/**
+ * The year of a day-and-month match (month-day.ts, day-month.ts): its own year or `this/last/next
+ * year`, else the year that closes a list it starts, else the reference and the sentence's tense.
+ */
+export function resolveDayYear(
+  groups: { year?: string; relative?: string },
+  matchStart: number,
+  matchEnd: number,
+  context: ParseContext,
+  month: number,
+  day: number,
+): number | null {
+  const explicit = groups.year ?? (groups.relative ? undefined : findListYear(context.text, matchEnd));
+  const direction = !explicit && !groups.relative && context.reference ? context.directionAt(matchStart) : 'nearest';
+  return resolveYear(explicit, groups.relative, context.reference, month, day, direction);
 }
 
 export function resolveYear(
