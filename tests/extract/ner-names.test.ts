@@ -72,6 +72,13 @@ describe('companies with and without legal suffixes, and one-word organizations'
     expect(e.people).toEqual([]);
   });
 
+  it('a name that starts with an article lends no "The" to the rest of the article', () => {
+    const e = entitiesOf('Songs came out on The Marshall Mathers LP last year.\nThe tour began in May, and The crowd was large.');
+    const mentions = e.organizations.flatMap((o) => o.mentions.map((m) => m.text));
+    expect(mentions).toContain('The Marshall Mathers LP');
+    expect(mentions).not.toContain('The');
+  });
+
   it('a company named later by its first name word is the same organization', () => {
     const e = entitiesOf('PT Vale Indonesia Tbk said output rose.\nVale expects prices to recover.');
     expect(e.organizations.map((o) => [o.name, ...o.aliases])).toEqual([['PT Vale Indonesia Tbk', 'Vale']]);

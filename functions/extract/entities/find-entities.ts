@@ -114,6 +114,8 @@ export function findRuleSpans(segments: Segment[]): RuleSpan[] {
   return states.flatMap((state) => state.candidates.map((c) => ({ type: c.type, start: state.tokens[c.from].start, end: state.tokens[c.to - 1].end })));
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Organizations' names without their legal form ("pertamina" → the key of "PT Pertamina"), and their first name word. */
 function organizationShortForms(states: SegmentState[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -122,6 +124,9 @@ function organizationShortForms(states: SegmentState[]): Map<string, string> {
       if (c.type !== 'organization') continue;
       const words = state.tokens.slice(c.from, c.to).filter((t) => !LEGAL_FORMS.has(t.text.toLowerCase()));
       if (words.length === 0 || words.length === c.to - c.from) continue;
+      // A leading article is no part of the short form: "The Slim Shady LP" must not make every "The" the album.
+      while (words.length > 0 && ARTICLES.has(words[0].text.toLowerCase())) words.shift();
+      if (words.length === 0) continue;
       const key = c.key ?? matchKey(spanText(state, c.from, c.to));
       out.set(matchKey(words.map((t) => t.text).join(' ')), key);
       // "Vale" after "PT Vale Indonesia Tbk": the company's first name word, when it is a name.
