@@ -50,6 +50,11 @@ describe('generated gazetteer data', () => {
     ['Republic of Kazakhstan', 'kazakhstan', 'country'],
     ['Texas', 'texas', 'subdivision'],
     ['Asia', 'asia', 'region'],
+    // Former countries (ISO 3166-3): one split or merged away is its own place, one renamed is the country it became.
+    ['Czechoslovakia', 'czechoslovakia', 'country'],
+    ['German Democratic Republic', 'german democratic republic', 'country'],
+    ['Upper Volta', 'burkina faso', 'country'],
+    ['Burma', 'myanmar', 'country'],
     // Energy, Illinois has about a thousand inhabitants: under MIN_CITY_POPULATION, so not a place.
     ['Energy', '', undefined],
   ])('finds %s', (surface, key, kind) => {
@@ -58,7 +63,7 @@ describe('generated gazetteer data', () => {
     else expect(entry).toEqual({ key, kind });
   });
 
-  it.each([['USA', 'united states'], ['UK', 'united kingdom']])('finds the abbreviation %s', (abbr, key) => {
+  it.each([['USA', 'united states'], ['UK', 'united kingdom'], ['USSR', 'ussr']])('finds the abbreviation %s', (abbr, key) => {
     expect(lookupPlaceAbbreviation(abbr)?.key).toBe(key);
   });
 });

@@ -1,9 +1,32 @@
 // Organization rules: head nouns with modifiers and complements, acronyms joined to their expansion,
 // lists of domains kept inside one name, demonyms and bare heads never organizations.
 import { describe, expect, it } from 'vitest';
+import { claim, createState, spanText, type SegmentState } from '../../functions/extract/entities/claims.ts';
+import { tokenize } from '../../functions/extract/entities/tokens.ts';
+import { findOrganizations } from '../../functions/extract/entities/organizations/find-organizations.ts';
+import { findAcronyms } from '../../functions/extract/entities/organizations/find-acronyms.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 const orgNames = (text: string) => entitiesOf(text).organizations.map((o) => o.name);
+
+/** One segment's rule state, with the words of `claimed` already taken by an earlier rule. */
+function ruleState(text: string, claimed?: string): SegmentState {
+  const state = createState(tokenize({ text, start: 0 }), text, 0);
+  if (claimed) {
+    const from = state.tokens.findIndex((t) => t.start === text.indexOf(claimed));
+    const to = state.tokens.findIndex((t) => t.end === text.indexOf(claimed) + claimed.length) + 1;
+    claim(state, { type: 'organization', from, to });
+  }
+  return state;
+}
+
+/** What the head-noun rule alone finds (not what an earlier rule claimed). */
+function headNounOrgs(text: string, claimed?: string): string[] {
+  const state = ruleState(text, claimed);
+  const before = state.candidates.length;
+  findOrganizations(state);
+  return state.candidates.slice(before).map((c) => spanText(state, c.from, c.to));
+}
 
 describe('organizations around a head noun', () => {
   it.each([
@@ -28,7 +51,42 @@ describe('organizations around a head noun', () => {
   });
 });
 
+describe('where the head-noun rule stops', () => {
+  it.each([
+    ['The bill passed Congress on Tuesday.', []],
+    ['The Committee on Monday approved it.', []],
+    ['The Conference on Disarmament met in Geneva.', ['Conference on Disarmament']],
+  ])('a date is never a complement: %s', (text, expected) => {
+    expect(headNounOrgs(text)).toEqual(expected);
+  });
+
+  it.each(['He moved to the Russian Federation.', 'Talks with the Republic of Korea resumed.'])(
+    'a country named by its official name is no organization, whatever its last word: %s', (text) => {
+      expect(headNounOrgs(text)).toEqual([]);
+    });
+
+  it.each([
+    ['They played Lincoln Center and the Bell Centre.', []],
+    ['a report by the National Center for Atmospheric Research', ['National Center for Atmospheric Research']],
+  ])('a center is an organization by rule only with a complement: %s', (text, expected) => {
+    expect(headNounOrgs(text)).toEqual(expected);
+  });
+
+  it('ends a list of domains at a word an earlier rule claimed (and returns)', () => {
+    expect(headNounOrgs('He thanked the Ministry of Culture, PT Pertamina and Tourism.', 'PT Pertamina')).toEqual(['Ministry of Culture']);
+  });
+});
+
 describe('acronyms', () => {
+  it.each([
+    [true, ['MATLAB', 'CRISPR']],
+    [false, []],
+  ])('claims an unknown word in capitals only when told to (the rules alone: %s)', (claimUnknown, expected) => {
+    const state = ruleState('They used MATLAB and CRISPR in the lab.');
+    findAcronyms(state, new Map(), claimUnknown);
+    expect(state.candidates.map((c) => spanText(state, c.from, c.to))).toEqual(expected);
+  });
+
   it('joins a parenthesised acronym and its later bare use to the expansion', () => {
     const { organizations } = entitiesOf('join the International Atomic Energy Agency (IAEA).\n\nThe IAEA agreed.');
     expect(organizations).toHaveLength(1);
@@ -92,6 +150,13 @@ describe('bare heads and demonyms are not organizations', () => {
     'Energy and mining were identified as key growth areas.',
   ])('%s', (text) => {
     expect(orgNames(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The bill passed Congress on Tuesday.', ['Congress']],
+    ['The Committee said on Tuesday that the bill passed.', []],
+  ])('a kind noun is a name mid-sentence without a determiner, never after one: %s', (text, expected) => {
+    expect(orgNames(text)).toEqual(expected);
   });
 
   it('keeps the place named after "in" inside an organization as a place too (nested policy)', () => {

@@ -32,6 +32,10 @@ function tokenRange(state: SegmentState, start: number, end: number): [number, n
   return from < 0 ? null : [from, to];
 }
 
+/** Text before a word that puts it mid-sentence (after a lower-case word), and a determiner right before it. */
+const MID_SENTENCE = /\p{Ll}[\p{L}\d,]*\s+$/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\s+$/i;
+
 const NAME_TAGS = /Person|FirstName|LastName|Organization|Place|City|Country/;
 
 /**
@@ -54,10 +58,16 @@ function isCommonWord(t: Token): boolean {
  * head noun). The statistics sometimes read a capital as a name in these places; the contract's policy
  * (titles, demonyms and common nouns are never entities) decides.
  */
-function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean): boolean {
+function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean, type: EntityType, bareName: boolean): boolean {
   if (DEMONYMS.has(text.toLowerCase())) return true;
+  // "passed Congress", "told Senate": a kind noun without a determiner in mid-sentence is that body's
+  // name, when the recognizer says organization ("the Committee" stays a common noun).
+  if (type === 'organization' && bareName && tokens.length === 1 && ORG_HEADS.has(tokens[0].text.toLowerCase())
+    && !WEAK_ORG_HEADS.has(tokens[0].text.toLowerCase())) return false;
   if (tokens.length === 1 && tokens[0].upper && COMMON_ACRONYMS.has(tokens[0].text)) return true;
-  // "Laos" is a country even though its singular is a demonym in compromise's lexicon.
+  // "Laos" is a country even though its singular is a demonym in compromise's lexicon; the singular
+  // "Lao" is the demonym, though world-countries also lists it as a spelling of the country.
+  if (tokens.length === 1 && /Demonym/.test(lookupTags(text)) && !/Plural/.test(lookupTags(text))) return true;
   if (lookupPlace(text)?.kind === 'country') return false;
   if (tokens.every((t) => !t.upper && isNameStopWord(t)) && (tokens.length === 1 || !corroborated)) return true;
   if (!tokens.every(isCommonWord)) return false;
@@ -102,7 +112,8 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // "Ministry of Finance"), unless the gazetteer knows it as a place.
     if (type === 'place' && to - from >= 2 && ORG_HEADS.has(t.text.toLowerCase()) && !WEAK_ORG_HEADS.has(t.text.toLowerCase()) && !lookupPlace(text)) type = 'organization';
     const corroborated = ruleSpans.some((r) => r.start < span.end && span.start < r.end);
-    if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated)) { previous = undefined; continue; }
+    const bareName = MID_SENTENCE.test(before) && !DETERMINER_BEFORE.test(before);
+    if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated, type, bareName)) { previous = undefined; continue; }
     // Where a rule found the same kind of thing here, the rule's span and key win ("Abay region" joins
     // "Abay", "Viet Nam" is "Vietnam"): the model decides that there is a place, the rule its extent.
     // A country the gazetteer names exactly here is a place whatever type the statistics gave it.

