@@ -3,8 +3,9 @@
 // then prune and quantise into the committed form. Pure apart from the log callback: the same
 // documents and options give the same model, byte for byte.
 import { featureFingerprint, featurizeDocument, FEATURE_VERSION, hashString, type FeatureFamily, type FeaturedSegment, type Tagger } from '../../functions/extract/entities/model/features.ts';
-import { decodeModel, emissionScores, encodeModel, type NerModel, type NerModelData } from '../../functions/extract/entities/model/model-format.ts';
-import { spansOfTags, viterbi } from '../../functions/extract/entities/model/viterbi.ts';
+import { decodeSegment } from '../../functions/extract/entities/model/decode-segment.ts';
+import { decodeModel, encodeModel, type NerModel, type NerModelData } from '../../functions/extract/entities/model/model-format.ts';
+import { spansOfTags } from '../../functions/extract/entities/model/viterbi.ts';
 import { tagTerms, type TaggedTerm } from '../../functions/extract/nlp.ts';
 import type { Segment } from '../../functions/extract/segments.ts';
 import { findRuleSpans } from '../../functions/extract/entities/find-entities.ts';
@@ -102,11 +103,9 @@ export function scoreDocuments(prepared: PreparedDocument[], decode: (s: Feature
   return scorer;
 }
 
+/** Decodes as the recognizer does at run time (decode-segment.ts: no name across a sentence end). */
 export function decodeWithModel(model: NerModel, s: FeaturedSegment): Int32Array {
-  const n = s.tokens.length;
-  const tags = new Int32Array(n);
-  viterbi(emissionScores(model, s.features, s.offsets, n), n, model.transitions, tags);
-  return tags;
+  return decodeSegment(model, s);
 }
 
 /**
