@@ -72,6 +72,23 @@ describe('where the head-noun rule stops', () => {
     expect(headNounOrgs(text)).toEqual(expected);
   });
 
+  it.each([
+    ['He lost the 1990 United States Senate election in Ohio.', []],
+    ['She received the Royal Society Award and the Association for Computing Machinery Prize.', []],
+    ['The Academy of Country Music Awards were held in Texas.', []],
+    ['The Royal Society and the Association for Computing Machinery met.', ['Royal Society', 'Association for Computing Machinery']],
+  ])('an organization that begins an award or event name is not found on its own: %s', (text, expected) => {
+    expect(headNounOrgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The hotel offered Great Service at a fair price.', []],
+    ['It happened Three Times last year.', []],
+    ['The Liberal Party and the Green Party lost seats.', ['Liberal Party', 'Green Party']],
+  ])('a weak head after nothing but adjectives or numbers is a common noun (parties excepted): %s', (text, expected) => {
+    expect(headNounOrgs(text)).toEqual(expected);
+  });
+
   it('ends a list of domains at a word an earlier rule claimed (and returns)', () => {
     expect(headNounOrgs('He thanked the Ministry of Culture, PT Pertamina and Tourism.', 'PT Pertamina')).toEqual(['Ministry of Culture']);
   });
@@ -148,6 +165,7 @@ describe('bare heads and demonyms are not organizations', () => {
     'a visa waiver program and a Free Trade Agreement',
     'elevated their relations to a Strategic Partnership',
     'Energy and mining were identified as key growth areas.',
+    'The ministers hailed the Thailand Strategic Partnership.',
   ])('%s', (text) => {
     expect(orgNames(text)).toEqual([]);
   });

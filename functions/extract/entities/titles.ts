@@ -66,6 +66,16 @@ export const WEAK_ORG_HEADS = new Set(['party', 'parliament', 'embassy', 'news',
  */
 export const FACILITY_ORG_HEADS = new Set(['center', 'centre']);
 
+/**
+ * Kinds of events and honours a name can begin ("Royal Society Award", "United States Senate election",
+ * "Academy of Country Music Awards"): the whole is an award or an event, not an organization, and flat
+ * names keep only the outermost span.
+ */
+export const EVENT_WORDS = new Set([
+  'award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'election', 'elections', 'championship',
+  'championships', 'cup', 'trophy', 'festival', 'games', 'fellowship', 'scholarship', 'tournament', 'lecture',
+]);
+
 /** Words that name a place's kind ("Hai Duong Province", "Abay region", "South China Sea"). */
 export const PLACE_HEADS = new Set([
   'province', 'district', 'region', 'city', 'county', 'prefecture', 'oblast', 'krai', 'canton', 'municipality',

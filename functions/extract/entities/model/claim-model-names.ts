@@ -70,8 +70,11 @@ function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: b
   if (tokens.length === 1 && /Demonym/.test(lookupTags(text)) && !/Plural/.test(lookupTags(text))) return true;
   if (lookupPlace(text)?.kind === 'country') return false;
   if (tokens.every((t) => !t.upper && isNameStopWord(t)) && (tokens.length === 1 || !corroborated)) return true;
-  if (!tokens.every(isCommonWord)) return false;
   if (lookupPlace(text) || isKnownOrganization(text) || NAME_TAGS.test(lookupPhraseTags(text))) return false;
+  // "Kazakhstan Strategic Partnership": a place and then only common words is the place's common noun
+  // phrase, not a name, unless a rule found one there ("Vietnam News Agency" has its head noun).
+  const words = lookupPlace(tokens[0].text)?.kind === 'country' && tokens.length >= 2 && !tokens[0].upper ? tokens.slice(1) : tokens;
+  if (!words.every(isCommonWord)) return false;
   return !corroborated;
 }
 

@@ -15,7 +15,7 @@ import { WORD_CLUSTERS } from './word-clusters.generated.ts';
 export { hashString };
 
 /** Bumped whenever a feature's definition changes; part of the fingerprint. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Feature families, each switchable for the ablation in docs/ner-eval.md. */
 export const FEATURE_FAMILIES = [
@@ -28,7 +28,7 @@ export const FEATURE_FAMILIES = [
   'grammar', // closed-class name grammar: role words, organization and place head nouns, demonyms
   'tagger', // compromise's tagger in context (Person, Place, Organization, ProperNoun …)
   'gazetteer', // longest-match hits in the place gazetteer (countries, cities, subdivisions)
-  'document', // how the same word is cased and tagged elsewhere in the article
+  'document', // how the same word is cased, tagged and found by the rules elsewhere in the article
   'rules', // what the hand-written entity rules (../find-entities.ts, rules only) found here
   'run', // the run of capitalised words a token is in: its first and last word, length, place in it
   'cluster', // the word's cluster path in word-clusters.ts (GloVe vectors), and its neighbours'
@@ -206,6 +206,8 @@ interface WordStats {
   nearLegal: number;
   onlyUpper: boolean;
   tags: Set<string>;
+  /** The types of rule findings that cover an occurrence of the word ("Tokayev" of "President Tokayev"). */
+  ruleTypes: Set<string>;
 }
 
 /** Per lower-cased word, how it is written and tagged across the whole document. */
@@ -216,7 +218,8 @@ function documentStats(segments: Array<{ tokens: NerToken[]; infos: TokenInfo[] 
       const info = infos[i];
       if (!info.isWord) continue;
       let s = stats.get(info.lower);
-      if (!s) { s = { lower: 0, capMiddle: 0, afterRole: 0, nearLegal: 0, onlyUpper: true, tags: new Set() }; stats.set(info.lower, s); }
+      if (!s) { s = { lower: 0, capMiddle: 0, afterRole: 0, nearLegal: 0, onlyUpper: true, tags: new Set(), ruleTypes: new Set() }; stats.set(info.lower, s); }
+      if (info.rule) s.ruleTypes.add(info.rule.slice(2));
       if (!info.cap) s.lower++;
       if (!info.upper) s.onlyUpper = false;
       if (info.cap && !info.upper && i > 0 && !isSentenceStart(infos, i)) s.capMiddle++;
@@ -355,6 +358,7 @@ function featureStrings(infos: TokenInfo[], tokens: NerToken[], i: number, style
       if (s.nearLegal > 0) out.push('d:legal');
       if (s.onlyUpper) out.push('d:onlyupper');
       for (const tag of s.tags) out.push(`d:ct=${tag}`);
+      for (const type of s.ruleTypes) out.push(`d:r=${type}`);
     }
   }
 }

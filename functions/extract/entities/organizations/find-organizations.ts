@@ -8,7 +8,7 @@ import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { isCalendarWord, lookupTags } from '../lexicon.ts';
 import { isJoined, type Token } from '../tokens.ts';
-import { FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
+import { EVENT_WORDS, FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
 import { isDemonym, lower } from '../words.ts';
 
 /** End (exclusive) of the capitalised run starting at i, stopping at claimed words. */
@@ -76,6 +76,11 @@ function isPlaceName(tokens: Token[], from: number, to: number): boolean {
   return kind === 'country' || kind === 'subdivision';
 }
 
+/** An adjective or a number word in compromise's lexicon, not a place or a demonym ("Great", "Three"). */
+function isAdjectiveOrNumber(t: Token): boolean {
+  return /Adjective|Cardinal|Ordinal/.test(lookupTags(t.text)) && !lookupPlace(t.text) && !isDemonym(t);
+}
+
 /** Determiners, prepositions and pronouns capitalised at a sentence start. */
 function isFunctionWord(t: Token): boolean {
   return /Determiner|Preposition|Conjunction|Pronoun|QuestionWord/.test(lookupTags(t.text));
@@ -138,6 +143,11 @@ export function findOrganizations(state: SegmentState): void {
     if (!hasModifier && (!hasComplement || weak)) continue;
     if (!hasComplement && FACILITY_ORG_HEADS.has(lower(head))) continue;
     if (hasModifier && !hasComplement && tokens.slice(from, h).every((t) => lookupPlace(t.text)?.kind === 'country') && weak) continue;
+    // "Royal Society Award", "Senate election": the name of an award or event, not the organization.
+    if (tokens.slice(h + 1, to + 1).some((t, k) => EVENT_WORDS.has(lower(t)) && (h + 1 + k < to || isJoined(tokens, to - 1)))) continue;
+    // "Great Service", "Three Times", "Local Government": a weak head after nothing but adjectives or
+    // numbers is a common noun phrase (a party is the exception: "Liberal Party", "Green Party").
+    if (weak && !hasComplement && lower(head) !== 'party' && tokens.slice(from, h).every(isAdjectiveOrNumber)) continue;
     // "Russian Federation", "Republic of Korea": a country's own name, whatever its last word.
     if (isPlaceName(tokens, from, to)) continue;
     const acronym = tokens[to - 1].gapAfter === ' (' && tokens[to]?.upper && tokens[to].gapAfter.startsWith(')') ? to : undefined;
