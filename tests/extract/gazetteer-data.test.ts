@@ -63,7 +63,7 @@ describe('generated gazetteer data', () => {
     else expect(entry).toEqual({ key, kind });
   });
 
-  it.each([['USA', 'united states'], ['UK', 'united kingdom'], ['USSR', 'ussr']])('finds the abbreviation %s', (abbr, key) => {
+  it.each([['USA', 'united states'], ['UK', 'united kingdom'], ['USSR', 'ussr'], ['U.S.', 'united states'], ['U.K.', 'united kingdom']])('finds the abbreviation %s', (abbr, key) => {
     expect(lookupPlaceAbbreviation(abbr)?.key).toBe(key);
   });
 });

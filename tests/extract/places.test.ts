@@ -89,6 +89,22 @@ describe('one entity per place', () => {
     expect(places[0].mentions.map((m) => m.text)).toEqual(['Quang Ninh Province', 'Quang Ninh']);
   });
 
+  it.each([
+    ['The court in The Hague ruled on Friday.', 'The Hague', 'hague'],
+    ['Officials flew to The Gambia on Monday.', 'The Gambia', 'gambia'],
+    ['The Netherlands signed the deal.', 'Netherlands', 'netherlands'],
+  ])('keeps a capitalised "The" in mid-sentence, never a sentence-initial one: %s', (text, mention, key) => {
+    const { places } = entitiesOf(text);
+    expect(places.map((p) => [p.mentions[0].text, p.key])).toEqual([[mention, key]]);
+  });
+
+  it('joins initials to the country they abbreviate ("U.S.")', () => {
+    const { places } = entitiesOf('Talks in the U.S. ended. U.S.-based firms and the United States agreed.');
+    expect(places).toHaveLength(1);
+    expect(places[0].key).toBe('united states');
+    expect(places[0].mentions).toHaveLength(3);
+  });
+
   it('keeps Hà Nội and Hanoi together', () => {
     const { places } = entitiesOf('HÀ NỘI — The embassy in Hà Nội opened. Hanoi welcomed it.');
     expect(places).toHaveLength(1);

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../types.ts';
 import { claim, type Candidate, type SegmentState } from '../claims.ts';
 import { isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
-import { DEMONYMS, lookupPlace } from '../places/gazetteer.ts';
+import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
 import { loadNameModel, type NameSpan } from './recognize-names.ts';
@@ -35,6 +35,7 @@ function tokenRange(state: SegmentState, start: number, end: number): [number, n
 /** Text before a word that puts it mid-sentence (after a lower-case word), and a determiner right before it. */
 const MID_SENTENCE = /\p{Ll}[\p{L}\d,]*\s+$/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\s+$/i;
+
 
 const NAME_TAGS = /Person|FirstName|LastName|Organization|Place|City|Country/;
 
@@ -125,7 +126,11 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     const refined = refinements.find((r) => r.from < to && from < r.to
       && (r.type === type || (r.from === from && r.to === to && (isCountry(state, r) || (r.type === 'place' && afterPreposition)))));
     if (refined) {
-      if (claim(state, refined)) previous = refined;
+      // "in The Hague": a capitalised "The" in mid-sentence is part of the name the recognizer found;
+      // the rule still gives the key.
+      const withArticle = refined.from === from + 1 && refined.to === to && t.cap && t.text === 'The' && MID_SENTENCE.test(before);
+      const chosen = withArticle ? { ...refined, from } : refined;
+      if (claim(state, chosen)) previous = chosen;
       continue;
     }
     // A company named after its country ("Garuda Indonesia", "Vale Indonesia"): capitalised words before
@@ -133,7 +138,10 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     if (type === 'place' && isCompanyOfCountry(state, from, to, text)) type = 'organization';
     const candidate: Candidate = { type, from, to };
     // A place keeps the gazetteer's canonical key, so "Viet Nam" and "Vietnam" are one entity.
-    if (type === 'place') { const entry = lookupPlace(text); if (entry) candidate.key = entry.key; }
+    if (type === 'place') {
+      const entry = lookupPlace(text) ?? lookupPlaceAbbreviation(text);
+      if (entry) candidate.key = entry.key;
+    }
     previous = claim(state, candidate) ? candidate : undefined;
   }
 }

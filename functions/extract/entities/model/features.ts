@@ -15,7 +15,7 @@ import { WORD_CLUSTERS } from './word-clusters.generated.ts';
 export { hashString };
 
 /** Bumped whenever a feature's definition changes; part of the fingerprint. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** Feature families, each switchable for the ablation in docs/ner-eval.md. */
 export const FEATURE_FAMILIES = [
@@ -394,6 +394,7 @@ const PROBE = [
   'MOROWALI, Indonesia — PT Vale Indonesia Tbk said on Monday that President Joko Widodo will visit.',
   'Kassym-Jomart Tokayev met Wang Yi of the Ministry of Foreign Affairs (MFA) in Hanoi, Vietnam.',
   'VIETNAM SIGNS DEAL WITH EMBRAER',
+  'The U.S. and the UK met in The Hague.',
   'Tokayev, a former diplomat, spoke at the University of Tokyo\'s campus in Shinjuku.',
 ].join('\n');
 
