@@ -22,8 +22,8 @@ export function lookupPlace(surface: string): GazetteerEntry | undefined {
 
 /** The gazetteer entry for an upper-case abbreviation written as such ("USA"), or undefined. */
 export function lookupPlaceAbbreviation(surface: string): GazetteerEntry | undefined {
-  // "U.S." and "U.K." are written with full stops as often as without (the words of a name end before
-  // the last one: "U.S").
+  // "U.S." and "U.K." are written with full stops as often as without; the rule tokens leave out the
+  // last one ("U.S").
   return byAbbreviation.get(/^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(surface) ? surface.replace(/\./g, '') : surface);
 }
 
