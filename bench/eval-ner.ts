@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../functions/extract/index.ts';
-import { FILLING_RULES, findEntities, OVERRIDING_RULES, REFINING_RULES, type EntityFinders, type RuleFamily } from '../functions/extract/entities/find-entities.ts';
+import { findEntities, type EntityFinders, type RuleFamily } from '../functions/extract/entities/find-entities.ts';
 import { splitSegments } from '../functions/extract/segments.ts';
 import type { Entity } from '../functions/extract/types.ts';
 import { corporaRoot, corporaWith, readSplit, type NerDocument } from '../scripts/ner/corpus.ts';
@@ -23,7 +23,7 @@ function spansOf(entities: Entity[], type: string): TypedSpan[] {
 }
 
 /** Scores the entity pipeline on documents, into `scorers` (one per key). */
-function scoreDocs(docs: NerDocument[], finders: EntityFinders, scorers: SpanScorer[], overrides: readonly RuleFamily[], refiners: readonly RuleFamily[], fillers: readonly RuleFamily[]): void {
+function scoreDocs(docs: NerDocument[], finders: EntityFinders, scorers: SpanScorer[], overrides?: readonly RuleFamily[], refiners?: readonly RuleFamily[], fillers?: readonly RuleFamily[]): void {
   for (const doc of docs) {
     const found = findEntities(splitSegments(doc.text), finders, overrides, refiners, fillers);
     const pred = [...spansOf(found.people, 'PER'), ...spansOf(found.places, 'LOC'), ...spansOf(found.organizations, 'ORG')];
@@ -61,7 +61,7 @@ export function evaluateNer(o: NerEvalOptions): { markdown: string; samplesLine:
     const all = new SpanScorer(TYPES);
     for (const corpus of corporaWith(root, split)) {
       const one = new SpanScorer(TYPES);
-      scoreDocs(readSplit(root, corpus, split).slice(0, o.limit), o.finders, [one, all], o.overrides ?? OVERRIDING_RULES, o.refiners ?? REFINING_RULES, o.fillers ?? FILLING_RULES);
+      scoreDocs(readSplit(root, corpus, split).slice(0, o.limit), o.finders, [one, all], o.overrides, o.refiners, o.fillers);
       rows.push(...tableRows(corpus, split, one.table()));
       process.stderr.write(`  ${o.finders}: ${corpus} ${split} done\n`);
     }
@@ -71,7 +71,7 @@ export function evaluateNer(o: NerEvalOptions): { markdown: string; samplesLine:
   const samples = loadSamples();
   const score = scorePredictions(samples.map((s) => {
     const extraction = extractArticle(s.text);
-    return { id: s.id, ...extraction, ...findEntities(splitSegments(s.text), o.finders, o.overrides ?? OVERRIDING_RULES, o.refiners ?? REFINING_RULES, o.fillers ?? FILLING_RULES) };
+    return { id: s.id, ...extraction, ...findEntities(splitSegments(s.text), o.finders, o.overrides, o.refiners, o.fillers) };
   }));
   const samplesLine = score.table.trim().split('\n').find((l) => l.startsWith('F1 ')) ?? '';
   return { markdown: rows.join('\n'), samplesLine, pooled };
@@ -105,10 +105,10 @@ function main(): void {
     return;
   }
   const started = Date.now();
-  const overrides = values.overrides === undefined ? undefined : values.overrides.split(',').filter(Boolean) as RuleFamily[];
-  const refiners = values.refiners === undefined ? undefined : values.refiners.split(',').filter(Boolean) as RuleFamily[];
-  const fillers = values.fillers === undefined ? undefined : values.fillers.split(',').filter(Boolean) as RuleFamily[];
-  const r = evaluateNer({ finders: values.finders as EntityFinders, splits, limit, corpora: values.corpora, overrides, refiners, fillers });
+  // "--overrides=" (empty) means none; a flag left out keeps find-entities.ts's choice.
+  const families = (flag: string | undefined) => (flag === undefined ? undefined : flag.split(',').filter(Boolean) as RuleFamily[]);
+  const r = evaluateNer({ finders: values.finders as EntityFinders, splits, limit, corpora: values.corpora,
+    overrides: families(values.overrides), refiners: families(values.refiners), fillers: families(values.fillers) });
   console.log(r.markdown);
   console.log(`\nsamples (node ../shared/tools/score-extraction.mjs --gold tests/gold): ${r.samplesLine}`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);

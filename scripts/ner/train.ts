@@ -4,7 +4,7 @@
 // documents and options give the same model, byte for byte.
 import { featureFingerprint, featurizeDocument, FEATURE_VERSION, hashString, type FeatureFamily, type FeaturedSegment, type Tagger } from '../../functions/extract/entities/model/features.ts';
 import { decodeSegment } from '../../functions/extract/entities/model/decode-segment.ts';
-import { decodeModel, encodeModel, type NerModel, type NerModelData } from '../../functions/extract/entities/model/model-format.ts';
+import { decodeModel, encodeModel, type NerModelData } from '../../functions/extract/entities/model/model-format.ts';
 import { spansOfTags } from '../../functions/extract/entities/model/viterbi.ts';
 import { tagTerms, type TaggedTerm } from '../../functions/extract/nlp.ts';
 import type { Segment } from '../../functions/extract/segments.ts';
@@ -103,11 +103,6 @@ export function scoreDocuments(prepared: PreparedDocument[], decode: (s: Feature
   return scorer;
 }
 
-/** Decodes as the recognizer does at run time (decode-segment.ts: no name across a sentence end). */
-export function decodeWithModel(model: NerModel, s: FeaturedSegment): Int32Array {
-  return decodeSegment(model, s);
-}
-
 /**
  * Words the training text writes in lower case at least 3 times and at least as often as
  * capitalised inside a sentence ("joint", "statement"): common words, which need corroboration before a
@@ -156,7 +151,8 @@ export function trainModel(train: NerDocument[], dev: NerDocument[], o: TrainMod
   o.log(`trained in ${((Date.now() - t) / 1000).toFixed(1)} s; best epoch ${result.bestEpoch}, dev exact F1 ${result.bestScore.toFixed(4)}`);
   const model = encodeTrained(result.best, train, o);
   const decoded = decodeModel(model);
-  const devCommitted = scoreDocuments(devPrepared, (s) => decodeWithModel(decoded, s)).table().micro.exact.f1;
+  // Decoded as the recognizer does at run time (no name across a sentence end).
+  const devCommitted = scoreDocuments(devPrepared, (s) => decodeSegment(decoded, s)).table().micro.exact.f1;
   o.log(`committed form: ${model.rows} feature rows, ${model.weights.length} base64 chars; dev exact F1 ${devCommitted.toFixed(4)}`);
   return { model, bestEpoch: result.bestEpoch, devFloat: result.bestScore, devCommitted };
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../../functions/extract/entities/model/model-format.ts';
 import { readDocuments } from '../../scripts/ner/corpus.ts';
-import { DEFAULT_TRAIN_OPTIONS, decodeWithModel, prepareDocuments, spansOf, trainModel } from '../../scripts/ner/train.ts';
+import { decodeSegment } from '../../functions/extract/entities/model/decode-segment.ts';
+import { DEFAULT_TRAIN_OPTIONS, prepareDocuments, spansOf, trainModel } from '../../scripts/ner/train.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'ner');
 const train = readDocuments(path.join(FIXTURES, 'tiny.jsonl'));
@@ -29,7 +30,7 @@ describe('training the name recognizer', () => {
     // Early-stopped on the training sentences themselves, so the check is that it fits them.
     const model = decodeModel(trainModel(train, train, { ...options, maxEpochs: 10 }).model);
     for (const { doc, segments } of prepareDocuments(train, options.families, options.hashBits)) {
-      const found = segments.flatMap((s) => spansOf(s, decodeWithModel(model, s)));
+      const found = segments.flatMap((s) => spansOf(s, decodeSegment(model, s)));
       expect(found.map((s) => `${s.type}:${doc.text.slice(s.start, s.end)}`)).toEqual(doc.entities.map((e) => `${e.type}:${doc.text.slice(e.start, e.end)}`));
     }
   });

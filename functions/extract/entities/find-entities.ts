@@ -90,9 +90,9 @@ function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.
 }
 
 /** Article passes: short names join full names, bare acronyms their expansion, list neighbours of places. */
-function runArticlePasses(states: SegmentState[], contextPlaces: boolean): { aliases: ReturnType<typeof buildAliasIndex>; acronyms: AcronymIndex } {
+function runArticlePasses(states: SegmentState[], rulesOnly: boolean): { aliases: ReturnType<typeof buildAliasIndex>; acronyms: AcronymIndex } {
   // Before the aliases are built, so a list's place never lends its last word as a person's short name.
-  if (!contextPlaces) for (const state of states) retypeListPlaces(state);
+  if (!rulesOnly) for (const state of states) retypeListPlaces(state);
   const fullNames = states.flatMap((state) => state.candidates
     .filter((c) => c.type === 'person' && c.to - c.from >= 2)
     .map((c) => ({ key: matchKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));
@@ -102,8 +102,8 @@ function runArticlePasses(states: SegmentState[], contextPlaces: boolean): { ali
     findAliasMentions(state, aliases);
     // With the recognizer, an unknown word in capitals ("MATLAB", "CRISPR") is what the recognizer made
     // of it, not an organization by default (+0.003 overlap F1 on held-out dev).
-    findAcronyms(state, acronyms, contextPlaces);
-    if (contextPlaces) findContextPlaces(state);
+    findAcronyms(state, acronyms, rulesOnly);
+    if (rulesOnly) findContextPlaces(state);
   }
   return { aliases, acronyms };
 }
@@ -190,20 +190,21 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   for (const state of states) {
     for (const c of state.candidates) {
       const text = spanText(state, c.from, c.to);
+      const textKey = matchKey(text);
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) key = resolveAlias(aliases, state.tokens[c.from]);
       // "Von der Leyen" after "Ursula von der Leyen": a shorter name that ends the one longer name.
-      if (!key && c.type === 'person' && c.to - c.from >= 2) key = longerNameEnding(personKeys, matchKey(text));
+      if (!key && c.type === 'person' && c.to - c.from >= 2) key = longerNameEnding(personKeys, textKey);
       // A bare acronym the recognizer typed joins the organization it abbreviates.
       if (!key && c.type === 'organization' && c.to - c.from === 1 && state.tokens[c.from].upper) key = acronyms.get(state.tokens[c.from].text);
       // "Pertamina" the recognizer found on its own after "PT Pertamina" is the same company.
-      if (!key && c.type === 'organization') key = shortForms.get(matchKey(text));
-      key ??= matchKey(text);
+      if (!key && c.type === 'organization') key = shortForms.get(textKey);
+      key ??= textKey;
       if (!key) continue;
       const first = state.tokens[c.from];
       // "Pertamina" after "PT Pertamina": the short form of an organization in the article is that
       // organization, whatever type the statistics gave it (one entity per thing).
-      const organization = c.type !== 'organization' ? shortForms.get(matchKey(text)) : undefined;
+      const organization = c.type !== 'organization' ? shortForms.get(textKey) : undefined;
       if (organization) {
         mentions.organization.push({ key: organization, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });
         continue;

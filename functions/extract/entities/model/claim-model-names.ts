@@ -38,6 +38,12 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\
 
 const NAME_TAGS = /Person|FirstName|LastName|Organization|Place|City|Country/;
 
+/** An organization's kind noun that is never a plain noun inside other names ("Bank", "Ministry"; not "Party"). */
+function isStrongOrgHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w);
+}
+
 /**
  * A word the training text writes in lower case more often than capitalised (the model's common words),
  * or closed-class grammar (title, kind noun, compass word, month, demonym). Not every word of an English
@@ -59,18 +65,18 @@ function isCommonWord(t: Token): boolean {
  * (titles, demonyms and common nouns are never entities) decides.
  */
 function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean, type: EntityType, bareName: boolean): boolean {
-  if (DEMONYMS.has(text.toLowerCase())) return true;
+  // Demonyms: world-countries', and compromise's singular ones ("Lao", though world-countries also lists
+  // it as a spelling of the country); its plural "Laos" is the country.
+  const tags = lookupTags(text);
+  if (DEMONYMS.has(text.toLowerCase()) || (tokens.length === 1 && /Demonym/.test(tags) && !/Plural/.test(tags))) return true;
   // "passed Congress", "told Senate": a kind noun without a determiner in mid-sentence is that body's
   // name, when the recognizer says organization ("the Committee" stays a common noun).
-  if (type === 'organization' && bareName && tokens.length === 1 && ORG_HEADS.has(tokens[0].text.toLowerCase())
-    && !WEAK_ORG_HEADS.has(tokens[0].text.toLowerCase())) return false;
+  if (type === 'organization' && bareName && tokens.length === 1 && isStrongOrgHead(tokens[0].text)) return false;
   if (tokens.length === 1 && tokens[0].upper && COMMON_ACRONYMS.has(tokens[0].text)) return true;
-  // "Laos" is a country even though its singular is a demonym in compromise's lexicon; the singular
-  // "Lao" is the demonym, though world-countries also lists it as a spelling of the country.
-  if (tokens.length === 1 && /Demonym/.test(lookupTags(text)) && !/Plural/.test(lookupTags(text))) return true;
-  if (lookupPlace(text)?.kind === 'country') return false;
+  const place = lookupPlace(text);
+  if (place?.kind === 'country') return false;
   if (tokens.every((t) => !t.upper && isNameStopWord(t)) && (tokens.length === 1 || !corroborated)) return true;
-  if (lookupPlace(text) || isKnownOrganization(text) || NAME_TAGS.test(lookupPhraseTags(text))) return false;
+  if (place || isKnownOrganization(text) || NAME_TAGS.test(lookupPhraseTags(text))) return false;
   // "Kazakhstan Strategic Partnership": a country and then only common words is a common noun phrase
   // about the country, not a name, unless a rule found one there ("Vietnam News Agency" has its head
   // noun). Only countries: "Manchester United" is a name (a city's version cost 0.002 on held-out dev).
@@ -111,12 +117,13 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // A person's name never ends in a title ("Crown Prince", "Vice President").
     if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase())) { previous = undefined; continue; }
     // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
-    if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && ORG_HEADS.has(t.text.toLowerCase()) && !WEAK_ORG_HEADS.has(t.text.toLowerCase()))) type = 'organization';
+    if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && isStrongOrgHead(t.text))) type = 'organization';
     // A place that starts with an organization's kind noun is that organization ("Bank Indonesia",
     // "Ministry of Finance"), unless the gazetteer knows it as a place.
-    if (type === 'place' && to - from >= 2 && ORG_HEADS.has(t.text.toLowerCase()) && !WEAK_ORG_HEADS.has(t.text.toLowerCase()) && !lookupPlace(text)) type = 'organization';
+    if (type === 'place' && to - from >= 2 && isStrongOrgHead(t.text) && !lookupPlace(text)) type = 'organization';
     const corroborated = ruleSpans.some((r) => r.start < span.end && span.start < r.end);
-    const bareName = MID_SENTENCE.test(before) && !DETERMINER_BEFORE.test(before);
+    const midSentence = MID_SENTENCE.test(before);
+    const bareName = midSentence && !DETERMINER_BEFORE.test(before);
     if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated, type, bareName)) { previous = undefined; continue; }
     // Where a rule found the same kind of thing here, the rule's span and key win ("Abay region" joins
     // "Abay", "Viet Nam" is "Vietnam"): the model decides that there is a place, the rule its extent.
@@ -128,7 +135,7 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     if (refined) {
       // "in The Hague": a capitalised "The" in mid-sentence is part of the name the recognizer found;
       // the rule still gives the key.
-      const withArticle = refined.from === from + 1 && refined.to === to && t.cap && t.text === 'The' && MID_SENTENCE.test(before);
+      const withArticle = refined.from === from + 1 && refined.to === to && t.cap && t.text === 'The' && midSentence;
       const chosen = withArticle ? { ...refined, from } : refined;
       if (claim(state, chosen)) previous = chosen;
       continue;

@@ -169,10 +169,9 @@ function markGazetteer(seg: Segment, tokens: NerToken[], infos: TokenInfo[]): vo
     let best = -1;
     let kind = '';
     for (let j = i; j < Math.min(tokens.length, i + MAX_PLACE_TOKENS); j++) {
-      // "Côte d'Ivoire": an elided article before a capital continues a name.
-      const elided = /^[dl]['’]\p{Lu}/u.test(tokens[j].text);
-      if (!infos[j].cap && !elided && !(j > i && (infos[j].lower === 'of' || infos[j].lower === 'the' || tokens[j].text === '-'))) break;
-      if (!infos[j].cap && !elided) continue;
+      // "Côte d'Ivoire" continues: an elided article before a capital counts as capitalised (tokenInfos).
+      if (!infos[j].cap && !(j > i && (infos[j].lower === 'of' || infos[j].lower === 'the' || tokens[j].text === '-'))) break;
+      if (!infos[j].cap) continue;
       const entry = lookupPlace(seg.text.slice(tokens[i].start - seg.start, tokens[j].end - seg.start));
       if (entry) { best = j; kind = entry.kind; }
     }
