@@ -1,4 +1,4 @@
-// `npm run train:ner [-- --corpora DIR --limit N --families a,b --out FILE --ablate]`: trains the name
+// `npm run train:ner [-- --corpora DIR --limit N --families a,b --seeds N --out FILE --ablate]`: trains the name
 // recognizer on every corpus's train and dev splits, choosing the number of epochs by two-fold
 // cross-validation on dev (scripts/ner/train.ts, trainFinalModel), and writes the committed model
 // (functions/extract/entities/model/ner-model.generated.ts). Test splits are never read here.
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     'hash-bits': { type: 'string' },
     'org-weight': { type: 'string' },
     seed: { type: 'string' },
+    seeds: { type: 'string' },
     ablate: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
   },
@@ -46,6 +47,7 @@ const options = {
   upperShare: values['upper-share'] ? Number(values['upper-share']) : DEFAULT_TRAIN_OPTIONS.upperShare,
   hashBits: values['hash-bits'] ? Number(values['hash-bits']) : DEFAULT_TRAIN_OPTIONS.hashBits,
   seed: values.seed ? Number(values.seed) : DEFAULT_TRAIN_OPTIONS.seed,
+  seeds: values.seeds ? Number(values.seeds) : DEFAULT_TRAIN_OPTIONS.seeds,
   orgWeight: values['org-weight'] ? Number(values['org-weight']) : DEFAULT_TRAIN_OPTIONS.orgWeight,
   log: (line: string) => console.log(`  ${line}`),
 };
@@ -68,7 +70,7 @@ if (values.ablate) {
   const result = trainFinalModel(train, dev, options);
   const module = formatModelModule(result.model);
   if (!values['dry-run']) fs.writeFileSync(values.out!, module);
-  const folds = result.folds.map((f, i) => `fold ${i + 1}: best epoch ${f.bestEpoch}, held-out dev exact F1 ${f.devFloat.toFixed(4)} float, ${f.devCommitted.toFixed(4)} committed`);
+  const folds = result.folds.map((f, i) => `fold ${i + 1}: best epoch ${f.bestEpoch.toFixed(1)} (mean over seeds), held-out dev exact F1 ${f.devFloat.toFixed(4)} float, ${f.devCommitted.toFixed(4)} committed`);
   console.log(`model: ${(module.length / 1024).toFixed(0)} KB (${module.length} bytes)${values['dry-run'] ? ' (not written)' : ` → ${path.relative(ROOT, values.out!)}`}; ${result.epochs} epochs on train + dev\n  ${folds.join('\n  ')}`);
 }
 console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

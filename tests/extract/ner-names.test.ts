@@ -79,6 +79,12 @@ describe('companies with and without legal suffixes, and one-word organizations'
     expect(mentions).not.toContain('The');
   });
 
+  it('a headline naming a company by a word that is also a city is the same organization', () => {
+    // Toyota is a city in Aichi as well; the headline's mention was typed an organization, so it joins.
+    const e = entitiesOf('Toyota to build battery plant\nTOKYO (Reuters) - Toyota Motor Corp said on Tuesday it would invest $1 billion.');
+    expect(e.organizations.filter((o) => o.name !== 'Reuters').map((o) => [o.name, ...o.aliases])).toEqual([['Toyota Motor Corp', 'Toyota']]);
+  });
+
   it('a company named later by its first name word is the same organization', () => {
     const e = entitiesOf('PT Vale Indonesia Tbk said output rose.\nVale expects prices to recover.');
     expect(e.organizations.map((o) => [o.name, ...o.aliases])).toEqual([['PT Vale Indonesia Tbk', 'Vale']]);
@@ -105,6 +111,26 @@ describe('places in datelines and prose', () => {
     const e = entitiesOf(text);
     expect(formsOf(e.places)).toContain(city);
     expect([...formsOf(e.people), ...formsOf(e.organizations)]).not.toContain(city);
+  });
+
+  it.each([
+    ['LONDON 1996-08-30\nShares fell on Friday.', 'london'],
+    ['BANGKOK, Aug 14 (Reuters) - Thailand’s court removed the premier.', 'bangkok'],
+    ['KOCHI, India — Heavy rains killed dozens.', 'kochi'],
+  ])('a dateline with its day or agency names its city: %s', (text, city) => {
+    expect(formsOf(entitiesOf(text).places)).toContain(city);
+  });
+
+  it.each([
+    ['BANGKOK, Aug 14 (Reuters) - Thailand’s court removed the premier.', 'Reuters'],
+    ['HANOI, Vietnam (AP) — The government approved the plan.', 'AP'],
+    ['SYDNEY, May 4 (AP) — Voters went to the polls.', 'AP'],
+  ])('the agency in a dateline is an organization: %s', (text, agency) => {
+    expect(names(text, 'organizations')).toContain(agency);
+  });
+
+  it('a shouted headline with a dash is no dateline: its first word is no place', () => {
+    expect(formsOf(entitiesOf('SOCCER - LEEDS BEAT CHELSEA IN THE OPENER\nThe match ended late.').places)).not.toContain('soccer');
   });
 
   it('a legal suffix is no place: Vale SA', () => {

@@ -53,6 +53,8 @@ describe('places from their neighbours', () => {
     ['destinations including Nha Trang, Phu Quoc, and Da Nang.', ['Nha Trang', 'Phu Quoc', 'Da Nang']],
     ['members including Armenia, Belarus, Kyrgyzstan, Russia, and Kazakhstan.', ['Armenia', 'Belarus', 'Kyrgyzstan', 'Russia', 'Kazakhstan']],
     ['director-general of the office in Geneva, Switzerland.', ['Geneva', 'Switzerland']],
+    // A town no gazetteer lists at its size, known by the state after it.
+    ['The company will build the factory in Taylor, Texas, next year.', ['Taylor', 'Texas']],
   ])('%s', (text, expected) => {
     expect(placeNames(text)).toEqual(expected);
   });

@@ -34,6 +34,11 @@ export function resolveAlias(index: AliasIndex, word: Token): string | undefined
   return index.get(foldText(word.text)) ?? undefined;
 }
 
+/** A single word two full names of the article share ("An" after "Nguyen Van An" and "Tran Van An"). */
+export function isAmbiguousAlias(index: AliasIndex, word: Token): boolean {
+  return index.get(foldText(word.text)) === null;
+}
+
 /** Claims unclaimed single name words that match a full name in the article. */
 export function findAliasMentions(state: SegmentState, index: AliasIndex): void {
   const { tokens } = state;

@@ -104,7 +104,10 @@ export function findContextPlaces(state: SegmentState): void {
       if (isUnknownName(state, item)) claim(state, { type: 'place', from: item.from, to: item.to });
     }
   }
-  // "Geneva, Switzerland": a name right before ", <country>".
+}
+
+/** "in Geneva, Switzerland", "in Taylor, Texas": an unknown name after a locative word, right before ", <known place>". */
+export function findPlacesBeforeTheirRegion(state: SegmentState): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
     const item = runAt(state, i);

@@ -1,31 +1,55 @@
-// Datelines: a news story opens with its city in capitals, then the country or state, then a dash
-// ("MOROWALI, Indonesia —", "HANOI, Vietnam (AP) —", "ASTANA —"). The city is a place even when no
-// gazetteer lists it; this is the grammar of news, not a list of names.
+// Datelines: a news story opens with its city in capitals, then the country or state or the day, an
+// agency in brackets, then a dash ("MOROWALI, Indonesia —", "HANOI, Vietnam (AP) —", "ASTANA —",
+// "LONDON, Sept 2 (Reuters) -"), or the city and the day alone on their line ("LONDON 1996-08-30").
+// The city is a place even when no gazetteer lists it, and the agency in brackets is an organization:
+// this is the grammar of news, not a list of names.
+import { DAY_NUM, MONTH_ANY, YEAR_NUM } from '../../dates/calendar.ts';
 import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from './gazetteer.ts';
 
-const DASH = /^\s*(?:\([^)]*\)\s*)?[—–-]/u;
+// `(AP)`, `(Reuters)`, `(Xinhua)`: capitalised words in brackets before the dash.
+const AGENCY = /^\s*\((?<agency>\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3})\)/u;
+// The dash, then the story in running text: a shouted headline ("SOCCER - LEEDS BEAT CHELSEA") is no dateline.
+const DASH_THEN_STORY = /^\s*[—–-]{1,2}(?:\s*$|\s+(?=[^\n]*\p{Ll}))/u;
+// `, Sept 2`, `, May 9, 2024`, ` 1996-08-30`: the day of the story.
+const DAY = new RegExp(`^(?:,?\\s+${MONTH_ANY}\\s+${DAY_NUM}(?:,\\s*${YEAR_NUM})?|,?\\s+${DAY_NUM}\\s+${MONTH_ANY}(?:\\s+${YEAR_NUM})?|\\s+\\d{4}-\\d{2}-\\d{2}(?!\\d))`, 'u');
 
 export function findDatelines(state: SegmentState): void {
   const { tokens, text, offset } = state;
   if (tokens.length < 2) return;
   // The line may open with the contract's `date YYYY-MM-DD` header.
   const header = /^\s*date \d{4}-\d{2}-\d{2}\s+/.exec(text);
-  const first = tokens.findIndex((t) => t.start - offset >= (header ? header[0].length : text.length - text.trimStart().length));
-  if (first < 0 || tokens[first].start - offset !== (header ? header[0].length : text.length - text.trimStart().length)) return;
+  const lead = header ? header[0].length : text.length - text.trimStart().length;
+  const first = tokens.findIndex((t) => t.start - offset >= lead);
+  if (first < 0 || tokens[first].start - offset !== lead) return;
   let j = first;
   while (j < tokens.length && tokens[j].upper && tokens[j].gapAfter === ' ') j++;
   if (j < tokens.length && tokens[j].upper) j++;
   if (j === first || j - first > 3) return;
-  const after = text.slice(tokens[j - 1].end - offset);
+  let rest = tokens[j - 1].end - offset;
   let place = false;
-  if (DASH.test(after)) place = true;
-  else if (/^,\s/.test(after) && j < tokens.length && tokens[j].cap) {
-    // ", Indonesia —" / ", Vietnam (AP) —": the region must be a known place and a dash must follow.
+  const day = DAY.exec(text.slice(rest));
+  if (day) {
+    rest += day[0].length;
+    // The city and the day alone on their line is a dateline too.
+    place = text.slice(rest).trim() === '';
+  } else if (/^,\s/.test(text.slice(rest)) && j < tokens.length && tokens[j].cap) {
+    // ", Indonesia —" / ", Vietnam (AP) —": the region must be a known place.
     let k = j + 1;
     while (k < tokens.length && tokens[k - 1].gapAfter === ' ' && tokens[k].cap) k++;
-    const region = text.slice(tokens[j].start - offset, tokens[k - 1].end - offset);
-    place = Boolean(lookupPlace(region)) && DASH.test(text.slice(tokens[k - 1].end - offset));
+    if (!lookupPlace(text.slice(tokens[j].start - offset, tokens[k - 1].end - offset))) return;
+    rest = tokens[k - 1].end - offset;
   }
-  if (place) claim(state, { type: 'place', from: first, to: j });
+  const agency = AGENCY.exec(text.slice(rest));
+  const afterAgency = rest + (agency ? agency[0].length : 0);
+  if (DASH_THEN_STORY.test(text.slice(afterAgency))) place = true;
+  if (!place) return;
+  claim(state, { type: 'place', from: first, to: j });
+  if (agency) {
+    const start = offset + rest + agency[0].indexOf('(') + 1;
+    const end = start + agency.groups!.agency.length;
+    const from = tokens.findIndex((t) => t.start === start);
+    const to = tokens.findIndex((t) => t.end === end);
+    if (from >= 0 && to >= from) claim(state, { type: 'organization', from, to: to + 1 });
+  }
 }
