@@ -4,7 +4,7 @@
 // (short names joining full names, bare acronyms joining their expansion, list neighbours of places).
 import type { Entity, EntityType } from '../types.ts';
 import type { Segment } from '../segments.ts';
-import { matchKey } from '../keys.ts';
+import { foldText, matchKey } from '../keys.ts';
 import { claim, createState, isFree, spanText, type Candidate, type SegmentState } from './claims.ts';
 import type { RuleSpan } from './model/features.ts';
 import { LEGAL_FORMS } from './titles.ts';
@@ -15,7 +15,7 @@ import { tokenize } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
-import { buildAliasIndex, findAliasMentions, isAmbiguousAlias, resolveAlias } from './people/find-alias-mentions.ts';
+import { aliasWordsOf, buildAliasIndex, findAliasMentions, isAmbiguousAlias, resolveAlias } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
 import { findKnownOrganizations } from './organizations/find-known-organizations.ts';
@@ -169,6 +169,28 @@ function longerNameEnding(keys: string[], key: string): string | undefined {
   return longer.length === 1 ? longer[0] : undefined;
 }
 
+interface FullName {
+  key: string;
+  start: number;
+  /** The folded words a short mention of this name may be (aliasWordsOf). */
+  aliasWords: string[];
+}
+
+/** The people of the article written with two or more words, in text order. */
+function fullNamesOf(states: SegmentState[]): FullName[] {
+  return states.flatMap((state) => state.candidates.filter((c) => c.type === 'person' && c.to - c.from >= 2).map((c) => ({
+    key: matchKey(spanText(state, c.from, c.to)),
+    start: state.tokens[c.from].start,
+    aliasWords: aliasWordsOf(state.tokens.slice(c.from, c.to).map((t) => t.text)),
+  }))).sort((a, b) => a.start - b.start);
+}
+
+/** Of the full names a shared word may stand for, the last one written before it (else the first after it). */
+function nearestFullName(names: FullName[], word: string, start: number): string | undefined {
+  const fitting = names.filter((n) => n.aliasWords.includes(word));
+  return (fitting.filter((n) => n.start < start).pop() ?? fitting[0])?.key;
+}
+
 /** Finds the people, places and organizations of one article from its segments. */
 export function findEntities(segments: Segment[], finders: EntityFinders = 'both', overrides: readonly RuleFamily[] = OVERRIDING_RULES,
   refiners: readonly RuleFamily[] = REFINING_RULES, fillers: readonly RuleFamily[] = FILLING_RULES): EntitiesByType {
@@ -197,6 +219,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   const shortForms = organizationShortForms(states);
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);
   const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];
+  const fullNames = fullNamesOf(states);
   const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
   for (const state of states) {
     for (const c of state.candidates) {
@@ -205,9 +228,9 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) {
         // The recognizer's bare "An" after "Nguyen Van An" and "Tran Van An" is one of them, not a third
-        // person; which one the text does not say, so it is neither (one entity per thing).
-        if (isAmbiguousAlias(aliases, state.tokens[c.from])) continue;
-        key = resolveAlias(aliases, state.tokens[c.from]);
+        // person: the one named last before it, as a reader takes it (one entity per thing).
+        const word = state.tokens[c.from];
+        key = isAmbiguousAlias(aliases, word) ? nearestFullName(fullNames, foldText(word.text), word.start) : resolveAlias(aliases, word);
       }
       // "Von der Leyen" after "Ursula von der Leyen": a shorter name that ends the one longer name.
       if (!key && c.type === 'person' && c.to - c.from >= 2) key = longerNameEnding(personKeys, textKey);

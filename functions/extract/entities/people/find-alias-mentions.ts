@@ -11,20 +11,23 @@ import { isNameWord, NAME_PARTICLES } from '../words.ts';
 /** Maps a folded name word to the key of the one full name it ends (or starts); null when ambiguous. */
 export type AliasIndex = Map<string, string | null>;
 
+/** The folded words of a full name that a short mention may be: its last word, and its first (family name first). */
+export function aliasWordsOf(words: string[]): string[] {
+  if (words.length < 2) return [];
+  const out = [foldText(words[words.length - 1])];
+  // The family name written first (Chinese, Korean, Kazakh order: "Xi Jinping", "Zhakupov Kabibolla"),
+  // unless it is also a grammar word ("To" in "To Lam", "Le" in "Le Khanh Hai") that a sentence uses.
+  if (!/Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Modal|Copula|Adverb/.test(lookupTags(words[0]))) out.push(foldText(words[0]));
+  return out.filter((w) => w.length >= 2);
+}
+
 export function buildAliasIndex(fullNames: Array<{ key: string; words: string[] }>): AliasIndex {
   const index: AliasIndex = new Map();
-  const add = (word: string, key: string) => {
-    const w = foldText(word);
-    if (w.length < 2) return;
-    const seen = index.get(w);
-    index.set(w, seen === undefined || seen === key ? key : null);
-  };
   for (const { key, words } of fullNames) {
-    if (words.length < 2) continue;
-    add(words[words.length - 1], key);
-    // The family name written first (Chinese, Korean, Kazakh order: "Xi Jinping", "Zhakupov Kabibolla"),
-    // unless it is also a grammar word ("To" in "To Lam", "Le" in "Le Khanh Hai") that a sentence uses.
-    if (!/Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Modal|Copula|Adverb/.test(lookupTags(words[0]))) add(words[0], key);
+    for (const w of aliasWordsOf(words)) {
+      const seen = index.get(w);
+      index.set(w, seen === undefined || seen === key ? key : null);
+    }
   }
   return index;
 }
