@@ -98,4 +98,16 @@ describe('titles are never people', () => {
     const names = entitiesOf(text).people.map((p) => p.name);
     expect(names.filter((n) => /president|secretary|chief|minister|general|party|geneva|mausoleum/i.test(n))).toEqual([]);
   });
+
+  it.each([
+    ['The talk show was hosted by Larry King on CNN for years.', 'Larry King'],
+    ['The concert featured B.B. King and Eric Clapton.', 'B.B. King'],
+    ['She quoted Alexander Pope in her speech.', 'Alexander Pope'],
+  ])('but a title word is a surname after a first name or an initial: %s', (text, name) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
+  });
+
+  it('and a title after a first name that is itself a title is still no person', () => {
+    expect(entitiesOf('Crown Prince Mohammed bin Salman met the King.').people.map((p) => p.name)).toEqual(['Mohammed bin Salman']);
+  });
 });

@@ -5,7 +5,7 @@
 // rule findings the model must confirm: they are taken only where the model found the same type.
 import type { EntityType } from '../../types.ts';
 import { claim, type Candidate, type SegmentState } from '../claims.ts';
-import { isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
+import { isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
@@ -96,6 +96,13 @@ function isCountry(state: SegmentState, c: Candidate): boolean {
   return c.type === 'place' && lookupPlace(state.text.slice(state.tokens[c.from].start - state.offset, state.tokens[c.to - 1].end - state.offset))?.kind === 'country';
 }
 
+/** The span's last word follows a known first name or an initial. */
+function isSurnameAfterGivenName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const given = tokens[to - 2].text;
+  return /^\p{Lu}$/u.test(given) || (isFirstName(given) && !ROLE_WORDS.has(given.toLowerCase()));
+}
+
 /** Claims the spans that fall in this segment; words already claimed by an earlier step are left. */
 export function claimModelNames(state: SegmentState, spans: NameSpan[], refinements: Candidate[] = [], ruleSpans: RuleSpan[] = []): void {
   const segmentEnd = state.offset + state.text.length;
@@ -114,8 +121,9 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
       continue;
     }
     const text = state.text.slice(t.start - state.offset, state.tokens[to - 1].end - state.offset);
-    // A person's name never ends in a title ("Crown Prince", "Vice President").
-    if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase())) { previous = undefined; continue; }
+    // A person's name never ends in a title ("Crown Prince", "Vice President"), unless the title word is
+    // a surname after a first name or an initial ("Larry King", "B.B. King", "Alexander Pope").
+    if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase()) && !isSurnameAfterGivenName(state.tokens, from, to)) { previous = undefined; continue; }
     // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
     if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && isStrongOrgHead(t.text))) type = 'organization';
     // A place that starts with an organization's kind noun is that organization ("Bank Indonesia",
