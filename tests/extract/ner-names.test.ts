@@ -117,6 +117,8 @@ describe('places in datelines and prose', () => {
     ['LONDON 1996-08-30\nShares fell on Friday.', 'london'],
     ['BANGKOK, Aug 14 (Reuters) - Thailand’s court removed the premier.', 'bangkok'],
     ['KOCHI, India — Heavy rains killed dozens.', 'kochi'],
+    // Wire copy written with spaces around its punctuation.
+    ['AL-AIN , United Arab Emirates 1996-12-06\nJapan won the match.', 'al ain'],
   ])('a dateline with its day or agency names its city: %s', (text, city) => {
     expect(formsOf(entitiesOf(text).places)).toContain(city);
   });

@@ -5,6 +5,7 @@ import { claim, createState, spanText, type SegmentState } from '../../functions
 import { tokenize } from '../../functions/extract/entities/tokens.ts';
 import { findOrganizations } from '../../functions/extract/entities/organizations/find-organizations.ts';
 import { findAcronyms } from '../../functions/extract/entities/organizations/find-acronyms.ts';
+import { findResultTeams } from '../../functions/extract/entities/organizations/find-result-teams.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 const orgNames = (text: string) => entitiesOf(text).organizations.map((o) => o.name);
@@ -180,5 +181,32 @@ describe('bare heads and demonyms are not organizations', () => {
   it('keeps the place named after "in" inside an organization as a place too (nested policy)', () => {
     const { places } = entitiesOf('the Conference on Interaction and Confidence-Building Measures in Asia met.');
     expect(entityNamed(places, 'Asia')).toBeDefined();
+  });
+});
+
+describe('teams in sports results and standings', () => {
+  it.each([
+    ['Results on Saturday:\nCeltic 2 Hearts 0\nMotherwell 0 Kilmarnock 3', ['Celtic', 'Hearts', 'Motherwell', 'Kilmarnock']],
+    ['Leeds United 1 Chelsea 1', ['Leeds United', 'Chelsea']],
+    ['Standings:\nRangers 10 7 2 1 23 8 23', ['Rangers']],
+  ])('a line of names and scores names teams: %j', (text, teams) => {
+    expect(orgNames(text)).toEqual(teams);
+  });
+
+  it('a country in a results line is a national side, keyed to its country', () => {
+    const e = entitiesOf('Japan 2 Syria 1');
+    expect(e.places.map((p) => p.name)).toEqual(['Japan', 'Syria']);
+    expect(e.organizations).toEqual([]);
+  });
+
+  it.each([
+    'Celtic beat Hearts 2-0 on Saturday.',
+    'Celtic 2 Hearts 0 was the score at half time.',
+    'Population 2010 2015 2020',
+    'Windows 11 and Office 365',
+  ])('prose, years and product versions are no results line: %s', (text) => {
+    const state = ruleState(text);
+    findResultTeams(state);
+    expect(state.candidates).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { findAcronyms, initialsOf, type AcronymIndex } from './organizations/fin
 import { findPlaces } from './places/find-places.ts';
 import { findNestedPlaces } from './places/find-nested-places.ts';
 import { findDatelines } from './places/find-datelines.ts';
+import { findResultTeams } from './organizations/find-result-teams.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
@@ -57,6 +58,7 @@ export type EntityFinders = 'both' | 'model' | 'rules';
 /** The rule families, in order of confidence. */
 export const RULE_FAMILIES = {
   datelines: findDatelines,
+  'result-teams': findResultTeams,
   'titled-people': findTitledPeople,
   'legal-forms': findLegalForms,
   organizations: findOrganizations,
@@ -83,7 +85,7 @@ export const REFINING_RULES: RuleFamily[] = ['places'];
 export const FILLING_RULES: RuleFamily[] = [];
 
 /** Rule families whose findings win over the recognizer's where they disagree (chosen on dev). */
-export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
+export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'result-teams', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
 
 function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.keys(RULE_FAMILIES) as RuleFamily[]): void {
   for (const family of families) RULE_FAMILIES[family](state);

@@ -12,7 +12,7 @@ const AGENCY = /^\s*\((?<agency>\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,
 // The dash, then the story in running text: a shouted headline ("SOCCER - LEEDS BEAT CHELSEA") is no dateline.
 const DASH_THEN_STORY = /^\s*[—–-]{1,2}(?:\s*$|\s+(?=[^\n]*\p{Ll}))/u;
 // `, Sept 2`, `, May 9, 2024`, ` 1996-08-30`: the day of the story.
-const DAY = new RegExp(`^(?:,?\\s+${MONTH_ANY}\\s+${DAY_NUM}(?:,\\s*${YEAR_NUM})?|,?\\s+${DAY_NUM}\\s+${MONTH_ANY}(?:\\s+${YEAR_NUM})?|\\s+\\d{4}-\\d{2}-\\d{2}(?!\\d))`, 'u');
+const DAY = new RegExp(`^(?: ?,?\\s+${MONTH_ANY}\\s+${DAY_NUM}(?:,\\s*${YEAR_NUM})?| ?,?\\s+${DAY_NUM}\\s+${MONTH_ANY}(?:\\s+${YEAR_NUM})?|\\s+\\d{4}-\\d{2}-\\d{2}(?!\\d))`, 'u');
 
 export function findDatelines(state: SegmentState): void {
   const { tokens, text, offset } = state;
@@ -27,19 +27,17 @@ export function findDatelines(state: SegmentState): void {
   if (j < tokens.length && tokens[j].upper) j++;
   if (j === first || j - first > 3) return;
   let rest = tokens[j - 1].end - offset;
-  let place = false;
-  const day = DAY.exec(text.slice(rest));
-  if (day) {
-    rest += day[0].length;
-    // The city and the day alone on their line is a dateline too.
-    place = text.slice(rest).trim() === '';
-  } else if (/^,\s/.test(text.slice(rest)) && j < tokens.length && tokens[j].cap) {
-    // ", Indonesia —" / ", Vietnam (AP) —": the region must be a known place.
+  // ", Indonesia —" / " , United Arab Emirates 1996-12-06": a region after the city must be a known place.
+  if (/^ ?,\s/.test(text.slice(rest)) && !DAY.test(text.slice(rest)) && j < tokens.length && tokens[j].cap) {
     let k = j + 1;
     while (k < tokens.length && tokens[k - 1].gapAfter === ' ' && tokens[k].cap) k++;
     if (!lookupPlace(text.slice(tokens[j].start - offset, tokens[k - 1].end - offset))) return;
     rest = tokens[k - 1].end - offset;
   }
+  const day = DAY.exec(text.slice(rest));
+  if (day) rest += day[0].length;
+  // The city (and region) and the day alone on their line is a dateline too.
+  let place = day !== null && text.slice(rest).trim() === '';
   const agency = AGENCY.exec(text.slice(rest));
   const afterAgency = rest + (agency ? agency[0].length : 0);
   if (DASH_THEN_STORY.test(text.slice(afterAgency))) place = true;

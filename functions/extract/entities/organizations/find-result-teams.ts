@@ -1,0 +1,29 @@
+// Sports results and standings: a line that is only names and scores ("Celtic 2 Hearts 0", "Leeds
+// United 1 Chelsea 1", "Rangers 10 7 2 1 23 8 23") names teams, which are organizations even when a
+// club carries its town's name ("Motherwell"). A country's name there stays a place: a national side is
+// named by its country, and the contract keys it to that country.
+import { claim, type SegmentState } from '../claims.ts';
+import { lookupPlace } from '../places/gazetteer.ts';
+
+// A team: one to four capitalised words ("Borussia Dortmund", "St Johnstone", "Paris St Germain").
+const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
+const SCORE = String.raw`\d{1,3}`;
+// Two teams with their scores, or one team and its row of a table (three numbers or more).
+const RESULT = new RegExp(String.raw`^\s*(?<home>${TEAM})\s+${SCORE}\s+(?<away>${TEAM})\s+${SCORE}\s*$`, 'u');
+const STANDING = new RegExp(String.raw`^\s*(?<home>${TEAM})(?:\s+${SCORE}){3,}\s*$`, 'u');
+
+export function findResultTeams(state: SegmentState): void {
+  const { tokens, text, offset } = state;
+  const m = RESULT.exec(text) ?? STANDING.exec(text);
+  if (!m) return;
+  const names = [m.groups!.home, m.groups!.away].filter((n): n is string => n !== undefined);
+  let searchFrom = 0;
+  for (const name of names) {
+    const at = text.indexOf(name, searchFrom);
+    searchFrom = at + name.length;
+    const from = tokens.findIndex((t) => t.start - offset === at);
+    const to = tokens.findIndex((t) => t.end - offset === at + name.length);
+    if (from < 0 || to < from || lookupPlace(name)?.kind === 'country') continue;
+    claim(state, { type: 'organization', from, to: to + 1 });
+  }
+}
