@@ -111,3 +111,25 @@ describe('titles are never people', () => {
     expect(entitiesOf('Crown Prince Mohammed bin Salman met the King.').people.map((p) => p.name)).toEqual(['Mohammed bin Salman']);
   });
 });
+
+describe('storms are named like people but are none', () => {
+  it.each([
+    'Floods caused by Storm Boris killed at least 16 people in Poland. Boris also hit Austria.',
+    'Typhoon Yagi hit Hanoi on Saturday. Yagi killed 20 people, officials said.',
+    'Tropical Storm Helene made landfall in Florida on Thursday.',
+  ])('%s', (text) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('a person who shares the name of a storm is still a person', () => {
+    const names = entitiesOf('Storm Boris flooded the valley. Boris Johnson visited the town.').people.map((p) => p.name);
+    expect(names).toEqual(['Boris Johnson']);
+  });
+});
+
+describe('a middle word of one full name is that person', () => {
+  it('Lula is Luiz Inácio Lula da Silva', () => {
+    const { people } = entitiesOf('Lula meets Milei at summit\nBrazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei on Friday.');
+    expect(people.map((p) => [p.name, ...p.aliases])).toEqual([['Luiz Inácio Lula da Silva', 'Lula'], ['Javier Milei', 'Milei']]);
+  });
+});

@@ -8,13 +8,14 @@ import { foldText, matchKey } from '../keys.ts';
 import { claim, createState, isFree, spanText, type Candidate, type SegmentState } from './claims.ts';
 import type { RuleSpan } from './model/features.ts';
 import { LEGAL_FORMS } from './titles.ts';
-import { isNameStopWord } from './words.ts';
+import { isNameStopWord, NAME_PARTICLES } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
+import { isStormMention, stormNamesOf } from './people/storm-names.ts';
 import { aliasWordsOf, buildAliasIndex, findAliasMentions, isAmbiguousAlias, resolveAlias } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
@@ -176,6 +177,8 @@ interface FullName {
   start: number;
   /** The folded words a short mention of this name may be (aliasWordsOf). */
   aliasWords: string[];
+  /** Every folded word of the name but particles ("da", "von"). */
+  words: string[];
 }
 
 /** The people of the article written with two or more words, in text order. */
@@ -184,7 +187,14 @@ function fullNamesOf(states: SegmentState[]): FullName[] {
     key: matchKey(spanText(state, c.from, c.to)),
     start: state.tokens[c.from].start,
     aliasWords: aliasWordsOf(state.tokens.slice(c.from, c.to).map((t) => t.text)),
+    words: state.tokens.slice(c.from, c.to).filter((t) => !NAME_PARTICLES.has(t.text.toLowerCase())).map((t) => foldText(t.text)),
   }))).sort((a, b) => a.start - b.start);
+}
+
+/** The one full name that holds `word` anywhere ("Lula" of "Luiz Inácio Lula da Silva"), else undefined. */
+function onlyFullNameWith(names: FullName[], word: string): string | undefined {
+  const keys = new Set(names.filter((n) => n.words.includes(word)).map((n) => n.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** Of the full names a shared word may stand for, the last one written before it (else the first after it). */
@@ -222,10 +232,12 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);
   const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];
   const fullNames = fullNamesOf(states);
+  const storms = stormNamesOf(segments.map((s) => s.text).join('\n'));
   const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
   for (const state of states) {
     for (const c of state.candidates) {
       const text = spanText(state, c.from, c.to);
+      if (c.type === 'person' && storms.size > 0 && isStormMention(text, storms)) continue;
       const textKey = matchKey(text);
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) {
@@ -233,6 +245,8 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
         // person: the one named last before it, as a reader takes it (one entity per thing).
         const word = state.tokens[c.from];
         key = isAmbiguousAlias(aliases, word) ? nearestFullName(fullNames, foldText(word.text), word.start) : resolveAlias(aliases, word);
+        // A person the recognizer found by a middle word of one full name is that person ("Lula", "Lacalle").
+        key ??= onlyFullNameWith(fullNames, foldText(word.text));
       }
       // "Von der Leyen" after "Ursula von der Leyen": a shorter name that ends the one longer name.
       if (!key && c.type === 'person' && c.to - c.from >= 2) key = longerNameEnding(personKeys, textKey);

@@ -1,0 +1,18 @@
+// Storms are named like people ("Storm Boris", "Typhoon Yagi", "Hurricane Helene"), and the statistics
+// read them as people. A storm is no entity of the contract's kinds: the name after a storm word, and
+// every bare mention of that name in the article, is no person.
+import { foldText } from '../../keys.ts';
+
+const STORM_WORDS = String.raw`(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Depression)`;
+const STORM_NAME = new RegExp(String.raw`\b${STORM_WORDS}\s+(\p{Lu}[\p{Ll}'’-]+)`, 'gu');
+const STARTS_WITH_STORM = new RegExp(String.raw`^(?:(?:Tropical|Super|Severe|Post-Tropical)\s+)*${STORM_WORDS}\s`, 'u');
+
+/** The folded names storms carry in this text ("boris" for "Storm Boris"). */
+export function stormNamesOf(text: string): Set<string> {
+  return new Set([...text.matchAll(STORM_NAME)].map((m) => foldText(m[1])));
+}
+
+/** A person's mention that is a storm: "Storm Boris" itself, or a bare "Boris" where Storm Boris blows. */
+export function isStormMention(text: string, stormNames: Set<string>): boolean {
+  return STARTS_WITH_STORM.test(text) || stormNames.has(foldText(text));
+}
