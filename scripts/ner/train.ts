@@ -42,7 +42,7 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainModelOptions, 'log'> = {
   // a 1.16 MB module, which takes the bundle past its 2 MB limit), hashBits 22 (−0.003 dev exact),
   // orgWeight 1.5 / 2 (−0.005 / −0.017 dev exact).
   families: ['word', 'shape', 'affix', 'context', 'position', 'lexicon', 'grammar', 'gazetteer', 'document', 'rules', 'cluster', 'run'],
-  hashBits: 21, maxEpochs: 15, patience: 3, seed: 20261201, minWeight: 1, upperShare: 0.03, orgWeight: 1, seeds: 3,
+  hashBits: 21, maxEpochs: 15, patience: 3, seed: 20261201, minWeight: 1, upperShare: 0.03, orgWeight: 1, seeds: 5,
 };
 
 const tagCache = new Map<string, TaggedTerm[]>();
