@@ -131,6 +131,11 @@ describe('places in datelines and prose', () => {
     expect(names(text, 'organizations')).toContain(agency);
   });
 
+  it('an agency written in lower case (dpa) still closes the dateline', () => {
+    const e = entitiesOf('BERLIN (dpa) - The government said the plan was ready.');
+    expect(formsOf(e.places)).toContain('berlin');
+  });
+
   it('a shouted headline with a dash is no dateline: its first word is no place', () => {
     expect(formsOf(entitiesOf('SOCCER - LEEDS BEAT CHELSEA IN THE OPENER\nThe match ended late.').places)).not.toContain('soccer');
   });

@@ -7,8 +7,10 @@ import { DAY_NUM, MONTH_ANY, YEAR_NUM } from '../../dates/calendar.ts';
 import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from './gazetteer.ts';
 
-// `(AP)`, `(Reuters)`, `(Xinhua)`: capitalised words in brackets before the dash.
-const AGENCY = /^\s*\((?<agency>\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3})\)/u;
+// `(AP)`, `(Reuters)`, `(dpa)`: the agency in brackets before the dash; an organization when its
+// name is capitalised words.
+const BRACKETS = /^\s*\((?<inside>[^()\n]{1,40})\)/u;
+const AGENCY_NAME = /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u;
 // The dash, then the story in running text: a shouted headline ("SOCCER - LEEDS BEAT CHELSEA") is no dateline.
 const DASH_THEN_STORY = /^\s*[—–-]{1,2}(?:\s*$|\s+(?=[^\n]*\p{Ll}))/u;
 // `, Sept 2`, `, May 9, 2024`, ` 1996-08-30`: the day of the story.
@@ -38,14 +40,14 @@ export function findDatelines(state: SegmentState): void {
   if (day) rest += day[0].length;
   // The city (and region) and the day alone on their line is a dateline too.
   let place = day !== null && text.slice(rest).trim() === '';
-  const agency = AGENCY.exec(text.slice(rest));
+  const agency = BRACKETS.exec(text.slice(rest));
   const afterAgency = rest + (agency ? agency[0].length : 0);
   if (DASH_THEN_STORY.test(text.slice(afterAgency))) place = true;
   if (!place) return;
   claim(state, { type: 'place', from: first, to: j });
-  if (agency) {
+  if (agency && AGENCY_NAME.test(agency.groups!.inside)) {
     const start = offset + rest + agency[0].indexOf('(') + 1;
-    const end = start + agency.groups!.agency.length;
+    const end = start + agency.groups!.inside.length;
     const from = tokens.findIndex((t) => t.start === start);
     const to = tokens.findIndex((t) => t.end === end);
     if (from >= 0 && to >= from) claim(state, { type: 'organization', from, to: to + 1 });
