@@ -210,3 +210,21 @@ describe('teams in sports results and standings', () => {
     expect(state.candidates).toEqual([]);
   });
 });
+
+describe('organizations named by common words', () => {
+  it.each([
+    ['He later joined Veterans for Peace and spoke at rallies.', 'Veterans for Peace'],
+    ['Volunteers from the Red Cross handed out water.', 'Red Cross'],
+    ['He campaigned with Club for Growth against the tax.', 'Club for Growth'],
+  ])('in mid-sentence, common words the recognizer reads as an organization are its name: %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it.each([
+    'Both sides signed the Free Trade Agreement in Hanoi.',
+    'The two leaders upgraded ties to a Comprehensive Strategic Partnership.',
+    'Officials discussed the Action Plan and the Joint Statement.',
+  ])('a document, agreement or plan of common words is none: %s', (text) => {
+    expect(orgNames(text)).toEqual([]);
+  });
+});

@@ -76,6 +76,18 @@ export const EVENT_WORDS = new Set([
   'championships', 'cup', 'trophy', 'festival', 'games', 'fellowship', 'scholarship', 'tournament', 'lecture',
 ]);
 
+/**
+ * Kinds of documents, agreements, plans and grades that news capitalises ("Free Trade Agreement",
+ * "Comprehensive Strategic Partnership", "Action Plan", "First Class"): a name of common words ending
+ * in one is such a thing, not an organization, whatever the statistics say.
+ */
+export const DOCUMENT_WORDS = new Set([
+  'agreement', 'agreements', 'treaty', 'accord', 'accords', 'pact', 'deal', 'memorandum', 'protocol', 'charter',
+  'convention', 'declaration', 'statement', 'communique', 'resolution', 'act', 'law', 'policy', 'plan',
+  'strategy', 'initiative', 'framework', 'roadmap', 'programme', 'program', 'project', 'vision',
+  'partnership', 'understanding', 'cooperation', 'relations', 'class', 'order', 'zone', 'corridor',
+]);
+
 /** Words that name a place's kind ("Hai Duong Province", "Abay region", "South China Sea"). */
 export const PLACE_HEADS = new Set([
   'province', 'district', 'region', 'city', 'county', 'prefecture', 'oblast', 'krai', 'canton', 'municipality',

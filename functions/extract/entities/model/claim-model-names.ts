@@ -10,7 +10,7 @@ import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazett
 import type { Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
 import { loadNameModel, type NameSpan } from './recognize-names.ts';
-import { COMMON_ACRONYMS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, DOCUMENT_WORDS, EVENT_WORDS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
 
 const TYPE_OF: Record<NameSpan['type'], EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -64,7 +64,7 @@ function isCommonWord(t: Token): boolean {
  * head noun). The statistics sometimes read a capital as a name in these places; the contract's policy
  * (titles, demonyms and common nouns are never entities) decides.
  */
-function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean, type: EntityType, bareName: boolean): boolean {
+function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: boolean, type: EntityType, midSentence: boolean, bareName: boolean): boolean {
   // Demonyms: world-countries', and compromise's singular ones ("Lao", though world-countries also lists
   // it as a spelling of the country); its plural "Laos" is the country.
   const tags = lookupTags(text);
@@ -82,6 +82,12 @@ function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: b
   // noun). Only countries: "Manchester United" is a name (a city's version cost 0.002 on held-out dev).
   const words = lookupPlace(tokens[0].text)?.kind === 'country' && tokens.length >= 2 && !tokens[0].upper ? tokens.slice(1) : tokens;
   if (!words.every(isCommonWord)) return false;
+  // "joined Veterans for Peace", "members of the Moral Majority": several common words the recognizer
+  // types an organization in mid-sentence are its name, unless they end in a document's or an event's
+  // kind ("signed the Free Trade Agreement"): +0.007 / +0.008 organization F1 on the two held-out dev
+  // halves (+0.006 / +0.005 without an article before them only).
+  const last = tokens[tokens.length - 1].text.toLowerCase();
+  if (type === 'organization' && midSentence && tokens.length >= 2 && !DOCUMENT_WORDS.has(last) && !EVENT_WORDS.has(last)) return false;
   return !corroborated;
 }
 
@@ -132,7 +138,7 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     const corroborated = ruleSpans.some((r) => r.start < span.end && span.start < r.end);
     const midSentence = MID_SENTENCE.test(before);
     const bareName = midSentence && !DETERMINER_BEFORE.test(before);
-    if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated, type, bareName)) { previous = undefined; continue; }
+    if (isUnsupportedCommonWords(state.tokens.slice(from, to), text, corroborated, type, midSentence, bareName)) { previous = undefined; continue; }
     // Where a rule found the same kind of thing here, the rule's span and key win ("Abay region" joins
     // "Abay", "Viet Nam" is "Vietnam"): the model decides that there is a place, the rule its extent.
     // A country the gazetteer names exactly here is a place whatever type the statistics gave it.
