@@ -36,10 +36,10 @@ export interface TrainModelOptions {
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainModelOptions, 'log'> = {
   // Not 'tagger': compromise's tagger in context adds 0.002 dev F1 but runs at a tenth of the speed of
   // everything else together (docs/ner-eval.md), so the committed model reads compromise's lexicon only.
-  // 'run' (the run of capitals a word is in) is in since the models average three seeds: +0.001 / +0.004
-  // pipeline overlap F1 on the two held-out dev halves (MODEL_CARD.md). Measured and left out (dev):
-  // 'conjunction' (+0.000), pruning at 0.5 (+0.001 for
-  // a 1.16 MB module, which takes the bundle past its 2 MB limit), hashBits 22 (−0.003 dev exact),
+  // 'run' (the run of capitals a word is in) is in since the models average several seeds: +0.001 /
+  // +0.004 pipeline overlap F1 on the two held-out dev halves (MODEL_CARD.md); five seeds gave +0.001 /
+  // +0.000 more than three. Measured and left out (dev): 'conjunction' (+0.000), pruning at 0.5 (+0.001
+  // for a 1.16 MB module, which takes the bundle past its 2 MB limit), hashBits 22 (−0.003 dev exact),
   // orgWeight 1.5 / 2 (−0.005 / −0.017 dev exact).
   families: ['word', 'shape', 'affix', 'context', 'position', 'lexicon', 'grammar', 'gazetteer', 'document', 'rules', 'cluster', 'run'],
   hashBits: 21, maxEpochs: 15, patience: 3, seed: 20261201, minWeight: 1, upperShare: 0.03, orgWeight: 1, seeds: 5,
@@ -138,6 +138,7 @@ function encodeTrained(weights: Weights, docs: NerDocument[], o: TrainModelOptio
 
 export interface TrainModelResult {
   model: NerModelData;
+  /** The seeds' best epochs on dev, averaged (a fraction). */
   bestEpoch: number;
   /** Dev exact micro F1 of the float weights and of the committed (pruned, quantised) ones. */
   devFloat: number;
