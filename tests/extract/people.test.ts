@@ -107,7 +107,7 @@ describe('titles are never people', () => {
     expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
   });
 
-  it('and a title after a first name that is itself a title is still no person', () => {
+  it('a title with no first name before it is still no person (Crown Prince, the King)', () => {
     expect(entitiesOf('Crown Prince Mohammed bin Salman met the King.').people.map((p) => p.name)).toEqual(['Mohammed bin Salman']);
   });
 });
