@@ -8,7 +8,7 @@ import { foldText, matchKey } from '../keys.ts';
 import { claim, createState, isFree, spanText, type Candidate, type SegmentState } from './claims.ts';
 import type { RuleSpan } from './model/features.ts';
 import { LEGAL_FORMS } from './titles.ts';
-import { isNameStopWord, NAME_PARTICLES } from './words.ts';
+import { isNameStopWord } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
@@ -16,7 +16,7 @@ import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
 import { isStormMention, stormNamesOf } from './people/storm-names.ts';
-import { aliasWordsOf, buildAliasIndex, findAliasMentions, isAmbiguousAlias, resolveAlias } from './people/find-alias-mentions.ts';
+import { buildAliasIndex, findAliasMentions, fullNamesOf, isAmbiguousAlias, nearestFullName, onlyFullNameWith, resolveAlias, type AliasIndex, type FullName } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
 import { findKnownOrganizations } from './organizations/find-known-organizations.ts';
@@ -93,12 +93,11 @@ function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.
 }
 
 /** Article passes: short names join full names, bare acronyms their expansion, list neighbours of places. */
-function runArticlePasses(states: SegmentState[], rulesOnly: boolean): { aliases: ReturnType<typeof buildAliasIndex>; acronyms: AcronymIndex } {
+function runArticlePasses(states: SegmentState[], rulesOnly: boolean): { aliases: AliasIndex; fullNames: FullName[]; acronyms: AcronymIndex } {
   // Before the aliases are built, so a list's place never lends its last word as a person's short name.
   if (!rulesOnly) for (const state of states) retypeListPlaces(state);
-  const fullNames = states.flatMap((state) => state.candidates
-    .filter((c) => c.type === 'person' && c.to - c.from >= 2)
-    .map((c) => ({ key: matchKey(spanText(state, c.from, c.to)), words: state.tokens.slice(c.from, c.to).map((t) => t.text) })));
+  // Before the short mentions are claimed: "von der Leyen" after "Ursula von der Leyen" is no full name.
+  const fullNames = fullNamesOf(states);
   const aliases = buildAliasIndex(fullNames);
   const acronyms = buildAcronymIndex(states);
   for (const state of states) {
@@ -111,7 +110,7 @@ function runArticlePasses(states: SegmentState[], rulesOnly: boolean): { aliases
     // both held-out dev halves).
     findPlacesBeforeTheirRegion(state);
   }
-  return { aliases, acronyms };
+  return { aliases, fullNames, acronyms };
 }
 
 /** The rules' findings as typed document spans (what the recognizer reads as its 'rules' features). */
@@ -172,37 +171,6 @@ function longerNameEnding(keys: string[], key: string): string | undefined {
   return longer.length === 1 ? longer[0] : undefined;
 }
 
-interface FullName {
-  key: string;
-  start: number;
-  /** The folded words a short mention of this name may be (aliasWordsOf). */
-  aliasWords: string[];
-  /** Every folded word of the name but particles ("da", "von"). */
-  words: string[];
-}
-
-/** The people of the article written with two or more words, in text order. */
-function fullNamesOf(states: SegmentState[]): FullName[] {
-  return states.flatMap((state) => state.candidates.filter((c) => c.type === 'person' && c.to - c.from >= 2).map((c) => ({
-    key: matchKey(spanText(state, c.from, c.to)),
-    start: state.tokens[c.from].start,
-    aliasWords: aliasWordsOf(state.tokens.slice(c.from, c.to).map((t) => t.text)),
-    words: state.tokens.slice(c.from, c.to).filter((t) => !NAME_PARTICLES.has(t.text.toLowerCase())).map((t) => foldText(t.text)),
-  }))).sort((a, b) => a.start - b.start);
-}
-
-/** The one full name that holds `word` anywhere ("Lula" of "Luiz Inácio Lula da Silva"), else undefined. */
-function onlyFullNameWith(names: FullName[], word: string): string | undefined {
-  const keys = new Set(names.filter((n) => n.words.includes(word)).map((n) => n.key));
-  return keys.size === 1 ? [...keys][0] : undefined;
-}
-
-/** Of the full names a shared word may stand for, the last one written before it (else the first after it). */
-function nearestFullName(names: FullName[], word: string, start: number): string | undefined {
-  const fitting = names.filter((n) => n.aliasWords.includes(word));
-  return (fitting.filter((n) => n.start < start).pop() ?? fitting[0])?.key;
-}
-
 /** Finds the people, places and organizations of one article from its segments. */
 export function findEntities(segments: Segment[], finders: EntityFinders = 'both', overrides: readonly RuleFamily[] = OVERRIDING_RULES,
   refiners: readonly RuleFamily[] = REFINING_RULES, fillers: readonly RuleFamily[] = FILLING_RULES): EntitiesByType {
@@ -226,12 +194,11 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
       if (!overrides.includes('nested-places')) findNestedPlaces(state);
     }
   }
-  const { aliases, acronyms } = runArticlePasses(states, finders === 'rules');
+  const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
 
   const shortForms = organizationShortForms(states);
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);
   const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];
-  const fullNames = fullNamesOf(states);
   const storms = stormNamesOf(segments.map((s) => s.text).join('\n'));
   const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
   for (const state of states) {

@@ -3,10 +3,7 @@
 import type { FeaturedSegment } from './features.ts';
 import { emissionScores, type NerModel } from './model-format.ts';
 import type { NerToken } from './text-tokens.ts';
-import { TAG_COUNT, viterbi } from './viterbi.ts';
-
-// tag = 1 + 4 * type + part, parts B I L U (viterbi.ts).
-const B = 0, I = 1, L = 2, U = 3;
+import { NER_TYPES, partOf, TAG_COUNT, tagOf, typeOf, viterbi } from './viterbi.ts';
 
 /** Token i ends a sentence: ".", "!" or "?" after a word longer than an abbreviation ("Co.", "Jr."). */
 function isSentenceEnd(tokens: NerToken[], i: number): boolean {
@@ -36,11 +33,12 @@ export function decodeSegment(model: NerModel, seg: FeaturedSegment): Int32Array
  */
 export function joinTouchingNames(tokens: NerToken[], tags: Int32Array): void {
   for (let i = 1; i < tags.length; i++) {
-    const prev = tags[i - 1], tag = tags[i];
-    if (prev === 0 || tag === 0 || (prev - 1) >> 2 !== (tag - 1) >> 2) continue;
-    const prevPart = (prev - 1) & 3, part = (tag - 1) & 3;
-    if ((prevPart !== L && prevPart !== U) || (part !== B && part !== U) || tokens[i].start !== tokens[i - 1].end + 1) continue;
-    tags[i - 1] = prev - prevPart + (prevPart === U ? B : I);
-    tags[i] = tag - part + (part === U ? L : I);
+    const type = typeOf(tags[i]);
+    if (type < 0 || typeOf(tags[i - 1]) !== type || tokens[i].start !== tokens[i - 1].end + 1) continue;
+    const prevPart = partOf(tags[i - 1]), part = partOf(tags[i]);
+    // A name that ended (L, U) right before one that begins (B, U): the two become one.
+    if ((prevPart !== 'L' && prevPart !== 'U') || (part !== 'B' && part !== 'U')) continue;
+    tags[i - 1] = tagOf(NER_TYPES[type], prevPart === 'U' ? 'B' : 'I');
+    tags[i] = tagOf(NER_TYPES[type], part === 'U' ? 'L' : 'I');
   }
 }

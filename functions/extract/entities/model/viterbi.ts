@@ -10,8 +10,9 @@ const PARTS = ['B', 'I', 'L', 'U'] as const;
 export const TAGS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => PARTS.map((p) => `${p}-${t}`))];
 export const TAG_COUNT = TAGS.length;
 
-const partOf = (tag: number): string => (tag === 0 ? 'O' : PARTS[(tag - 1) % 4]);
-const typeOf = (tag: number): number => (tag === 0 ? -1 : Math.floor((tag - 1) / 4));
+export const partOf = (tag: number): string => (tag === 0 ? 'O' : PARTS[(tag - 1) % 4]);
+/** Index into NER_TYPES; -1 for O. */
+export const typeOf = (tag: number): number => (tag === 0 ? -1 : Math.floor((tag - 1) / 4));
 export const tagOf = (type: NerType, part: (typeof PARTS)[number]): number => 1 + 4 * NER_TYPES.indexOf(type) + PARTS.indexOf(part);
 
 /** prev -1 is the segment start. */

@@ -2,8 +2,8 @@
 // Tokayev", "Lâm" → "Tô Lâm", "Ambassador Mai" → "Pham Thai Nhu Mai" (Vietnamese usage calls people by
 // the given name, which is written last). A word shared by two people in the article is ambiguous and
 // left alone.
-import { claim, type SegmentState } from '../claims.ts';
-import { foldText } from '../../keys.ts';
+import { claim, spanText, type SegmentState } from '../claims.ts';
+import { foldText, matchKey } from '../../keys.ts';
 import { lookupTags } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { isNameWord, NAME_PARTICLES } from '../words.ts';
@@ -21,10 +21,45 @@ export function aliasWordsOf(words: string[]): string[] {
   return out.filter((w) => w.length >= 2);
 }
 
-export function buildAliasIndex(fullNames: Array<{ key: string; words: string[] }>): AliasIndex {
+/** A person of the article written with two or more words. */
+export interface FullName {
+  key: string;
+  start: number;
+  /** The folded words a short mention of this name may be (aliasWordsOf). */
+  aliasWords: string[];
+  /** Every folded word of the name but particles ("da", "von"). */
+  words: string[];
+}
+
+/** The people the article names with two or more words, in text order. */
+export function fullNamesOf(states: SegmentState[]): FullName[] {
+  return states.flatMap((state) => state.candidates.filter((c) => c.type === 'person' && c.to - c.from >= 2).map((c) => {
+    const tokens = state.tokens.slice(c.from, c.to);
+    return {
+      key: matchKey(spanText(state, c.from, c.to)),
+      start: tokens[0].start,
+      aliasWords: aliasWordsOf(tokens.map((t) => t.text)),
+      words: tokens.filter((t) => !NAME_PARTICLES.has(t.text.toLowerCase())).map((t) => foldText(t.text)),
+    };
+  })).sort((a, b) => a.start - b.start);
+}
+
+/** The one full name that holds `word` anywhere ("Lula" of "Luiz Inácio Lula da Silva"), else undefined. */
+export function onlyFullNameWith(names: FullName[], word: string): string | undefined {
+  const keys = new Set(names.filter((n) => n.words.includes(word)).map((n) => n.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+/** Of the full names a shared word may stand for, the last one written before it (else the first after it). */
+export function nearestFullName(names: FullName[], word: string, start: number): string | undefined {
+  const fitting = names.filter((n) => n.aliasWords.includes(word));
+  return (fitting.filter((n) => n.start < start).pop() ?? fitting[0])?.key;
+}
+
+export function buildAliasIndex(fullNames: FullName[]): AliasIndex {
   const index: AliasIndex = new Map();
-  for (const { key, words } of fullNames) {
-    for (const w of aliasWordsOf(words)) {
+  for (const { key, aliasWords } of fullNames) {
+    for (const w of aliasWords) {
       const seen = index.get(w);
       index.set(w, seen === undefined || seen === key ? key : null);
     }
