@@ -9,21 +9,19 @@ import { lookupPlace } from '../places/gazetteer.ts';
 const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
 const SCORE = String.raw`\d{1,3}`;
 // Two teams with their scores, or one team and its row of a table (three numbers or more).
-const RESULT = new RegExp(String.raw`^\s*(?<home>${TEAM})\s+${SCORE}\s+(?<away>${TEAM})\s+${SCORE}\s*$`, 'u');
-const STANDING = new RegExp(String.raw`^\s*(?<home>${TEAM})(?:\s+${SCORE}){3,}\s*$`, 'u');
+const RESULT = new RegExp(String.raw`^\s*(?<home>${TEAM})\s+${SCORE}\s+(?<away>${TEAM})\s+${SCORE}\s*$`, 'du');
+const STANDING = new RegExp(String.raw`^\s*(?<home>${TEAM})(?:\s+${SCORE}){3,}\s*$`, 'du');
 
 export function findResultTeams(state: SegmentState): void {
   const { tokens, text, offset } = state;
   const m = RESULT.exec(text) ?? STANDING.exec(text);
   if (!m) return;
-  const names = [m.groups!.home, m.groups!.away].filter((n): n is string => n !== undefined);
-  let searchFrom = 0;
-  for (const name of names) {
-    const at = text.indexOf(name, searchFrom);
-    searchFrom = at + name.length;
-    const from = tokens.findIndex((t) => t.start - offset === at);
-    const to = tokens.findIndex((t) => t.end - offset === at + name.length);
-    if (from < 0 || to < from || lookupPlace(name)?.kind === 'country') continue;
+  for (const team of ['home', 'away'] as const) {
+    const at = m.indices!.groups![team];
+    if (!at) continue;
+    const from = tokens.findIndex((t) => t.start - offset === at[0]);
+    const to = tokens.findIndex((t) => t.end - offset === at[1]);
+    if (from < 0 || to < from || lookupPlace(m.groups![team]!)?.kind === 'country') continue;
     claim(state, { type: 'organization', from, to: to + 1 });
   }
 }

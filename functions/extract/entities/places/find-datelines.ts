@@ -30,13 +30,14 @@ export function findDatelines(state: SegmentState): void {
   if (j === first || j - first > 3) return;
   let rest = tokens[j - 1].end - offset;
   // ", Indonesia —" / " , United Arab Emirates 1996-12-06": a region after the city must be a known place.
-  if (/^ ?,\s/.test(text.slice(rest)) && !DAY.test(text.slice(rest)) && j < tokens.length && tokens[j].cap) {
+  let day = DAY.exec(text.slice(rest));
+  if (!day && /^ ?,\s/.test(text.slice(rest)) && j < tokens.length && tokens[j].cap) {
     let k = j + 1;
     while (k < tokens.length && tokens[k - 1].gapAfter === ' ' && tokens[k].cap) k++;
     if (!lookupPlace(text.slice(tokens[j].start - offset, tokens[k - 1].end - offset))) return;
     rest = tokens[k - 1].end - offset;
+    day = DAY.exec(text.slice(rest));
   }
-  const day = DAY.exec(text.slice(rest));
   if (day) rest += day[0].length;
   // The city (and region) and the day alone on their line is a dateline too.
   let place = day !== null && text.slice(rest).trim() === '';
