@@ -211,6 +211,54 @@ describe('teams in sports results and standings', () => {
   });
 });
 
+describe('teams in match reports', () => {
+  it.each([
+    ['Leeds United beat Chelsea 2-1 on Saturday.', ['Leeds United', 'Chelsea']],
+    ['Chelsea were held 1-1 by Everton at Stamford Bridge.', ['Chelsea', 'Everton']],
+    ['Leeds went top after a 2-0 win at Southampton.', ['Southampton']],
+    ['Bayern Munich lost 2-1 to Borussia Dortmund on Friday.', ['Bayern Munich', 'Borussia Dortmund']],
+    ['Juventus beat Inter Milan 1-0 in Turin, and AC Milan drew 0-0 with Parma.', ['Juventus', 'Inter Milan', 'AC Milan', 'Parma']],
+    ['Rangers stretched their lead with a 4-1 victory over Motherwell.', ['Motherwell']],
+  ])('a result verb or noun with a score names the sides: %s', (text, teams) => {
+    expect(orgNames(text)).toEqual(expect.arrayContaining(teams));
+  });
+
+  it('a club named once in a report is the club wherever the article names it, but not as a place', () => {
+    const e = entitiesOf('Liverpool beat Coventry 3-1.\nLiverpool manager Roy Evans praised his side.\nFans in Coventry were quiet.');
+    expect(entityNamed(e.organizations, 'Liverpool')?.mentions).toHaveLength(2);
+    expect(e.places.map((p) => p.name)).toContain('Coventry');
+  });
+
+  it('a club names its staff, and a fixture with one club names the other', () => {
+    const e = entitiesOf('Chelsea drew 1-1 with Everton.\nChelsea manager Ruud Gullit was unhappy.\nLiverpool, who play Everton on Monday, are second.');
+    expect(e.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Chelsea', 'Everton', 'Liverpool']));
+    expect(e.people.map((p) => p.name)).toEqual(['Ruud Gullit']);
+  });
+
+  it.each([
+    ['Australia beat Pakistan 2-1 in Sydney.', ['Australia', 'Pakistan']],
+    ['England drew 0-0 with Scotland at Wembley.', ['England', 'Scotland']],
+  ])('a country, state or home nation is a national side, which stays the place: %s', (text, places) => {
+    const e = entitiesOf(text);
+    expect(e.places.map((p) => p.name)).toEqual(expect.arrayContaining(places));
+    for (const place of places) expect(orgNames(text)).not.toContain(place);
+  });
+
+  it.each([
+    ['Sampras beat Ivanisevic 6-4 6-4 to reach the final in Hannover.', ['Sampras', 'Ivanisevic']],
+    ['Federer beat Nadal 6-4 to reach the final in Paris.', ['Federer', 'Nadal']],
+    ['Carlsen beat Caruana 9-6 in the rapid games in London.', ['Carlsen', 'Caruana']],
+    ['Clinton won 52-48 in Ohio, while Trump carried Florida.', ['Clinton', 'Ohio']],
+    ['The Supreme Court ruled 5-4 against Texas on Monday.', ['Texas']],
+    ['Shares in Leeds lost 2-3 percent against London on Friday.', ['Leeds', 'London']],
+    ["Police in Leeds made two arrests after Saturday's 2-0 win.", ['Leeds']],
+    ['Supporters travelled from Liverpool to London for the 1-1 draw.', ['Liverpool', 'London']],
+    ['English defender Kyle Walker was booked after a 2-0 lead.', ['English']],
+  ])('players, votes, ranges and places named in a report are no teams: %s', (text, names) => {
+    for (const name of names) expect(orgNames(text)).not.toContain(name);
+  });
+});
+
 describe('organizations named by common words', () => {
   it.each([
     ['He later joined Veterans for Peace and spoke at rallies.', 'Veterans for Peace'],

@@ -26,6 +26,7 @@ import { findPlaces } from './places/find-places.ts';
 import { findNestedPlaces } from './places/find-nested-places.ts';
 import { findDatelines } from './places/find-datelines.ts';
 import { findResultTeams } from './organizations/find-result-teams.ts';
+import { findMatchTeams } from './organizations/find-match-teams.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
@@ -195,6 +196,9 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
     }
   }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
+  // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
+  // feature of the recognizer: a match report's teams are decided by the report, not by the statistics.
+  findMatchTeams(states, fullNames);
 
   const shortForms = organizationShortForms(states);
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);

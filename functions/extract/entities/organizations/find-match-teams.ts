@@ -1,0 +1,187 @@
+// Teams in match reports: "Leeds beat Chelsea 2-1", "a 2-0 win at Southampton", "were held 1-1 by
+// Everton", "Chelsea manager Ruud Gullit". A club named after its town is an organization there, and
+// wherever the article names it again except as a place ("in Leeds"). The recognizer reads such names
+// as the towns they are named after (the corpora hold almost no sports reports); the language of a
+// match report says otherwise. A country, state or region is a national or representative side, which
+// stays the place (the contract keys it to that place), and a person of the article stays a person
+// (individual sports: "Sampras beat Ivanisevic 6-4 6-4").
+import { claim, spanText, type Candidate, type SegmentState } from '../claims.ts';
+import { matchKey } from '../../keys.ts';
+import { isCalendarWord, isEnglishWord, isFirstName, lookupTags } from '../lexicon.ts';
+import { lookupPlace } from '../places/gazetteer.ts';
+import type { Token } from '../tokens.ts';
+import type { FullName } from '../people/find-alias-mentions.ts';
+import { isNameStopWord } from '../words.ts';
+
+const TEAM = String.raw`(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}[\p{L}\p{M}'’.&-]*){0,3}`;
+// A score, not a range of a unit or of days ("2-3 percent", "10-15 minutes", "held 12-14 June").
+const SCORE = String.raw`(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d-]|[.,]\d|\s*(?:%|percent|per cent|points?|pts|seconds?|minutes?|hours?|days?|weeks?|months?|years?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)`;
+const RESULT_VERB = String.raw`beat|beats|beating|beaten|defeated|defeats|defeating|thrashed|routed|edged|crushed|hammered|stunned|upset|overcame|outclassed|drew|draws|drawn|lost|loses|losing|won|wins|winning|held|trailed|trailing`;
+const RESULT_NOUN = String.raw`win|victory|defeat|draw|loss|lead|success|triumph|thrashing|drubbing|aggregate`;
+// A sentence is a match report when a score follows a result verb ("beat Coventry 3-1", "were held
+// 1-1") or precedes a result noun ("a 2-0 win"); a vote ("passed 51-49") or a range ("aged 18-25") is none.
+const MATCH_FRAME = new RegExp(String.raw`\b(?:${RESULT_VERB})\b[^.;!?]{0,40}?${SCORE}|${SCORE}(?: [\p{L}-]+)?? (?:home |away )?(?:${RESULT_NOUN})\b`, 'u');
+// Sets ("6-4 6-4", "6-3, 3-6, 7-5") are scored by players, not teams.
+const SET_SCORES = new RegExp(String.raw`${SCORE},? ${SCORE}`, 'u');
+// Where a team stands in a match report: before a result verb, after one or after a result noun's
+// preposition ("a 2-1 defeat by Dortmund", "a 2-0 win at Southampton").
+const SLOTS = [
+  new RegExp(String.raw`(?<team>${TEAM})(?:, (?:who|which))? (?:were |was |have |has |had )?(?:${RESULT_VERB})\b`, 'gdu'),
+  new RegExp(String.raw`\b(?:(?:${RESULT_VERB}|${RESULT_NOUN})(?: ${SCORE})?(?: (?:over|against|at|by|to|with|away to|away at|at home to))?|against|over|by) (?:the )?(?<team>${TEAM})`, 'gdu'),
+];
+// A club's staff and players are named by the club ("Chelsea manager Ruud Gullit", "scored twice for
+// Nottingham Forest"), with or without a score.
+const ROLE_SLOTS = [
+  new RegExp(String.raw`(?<team>${TEAM}) (?:manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|playmaker|full-back|centre-back|center-back|centre-forward|center-forward) (?=\p{Lu})`, 'gdu'),
+  new RegExp(String.raw`\b(?:goals?|scor(?:ed|es|ing)(?: (?:twice|once|again|three times|\d+ (?:points|goals|runs|tries)))?) (?:against|for) (?<team>${TEAM})`, 'gdu'),
+];
+// Two sides of one fixture ("Liverpool, who play Aston Villa on Monday"): when one is a team, so is the other.
+const FIXTURE = new RegExp(String.raw`(?<home>${TEAM})(?:, (?:who|which))? (?:will |are to |were to )?(?:play|plays|playing|played|meet|meets|met|face|faces|faced|host|hosts|hosted|visit|visits|visited|${RESULT_VERB})(?: ${SCORE})?(?: (?:with|against|at|to|by|over))? (?:the )?(?<away>${TEAM})`, 'gdu');
+// Sentences within a segment (a paragraph): a score and its teams are in one sentence.
+const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu;
+// A place named again as a place: "in Leeds", "the city of Liverpool".
+const AS_PLACE = /\b(?:in|near|outside|around|across|into|through|(?:city|town|county|streets|centre|center) of)\s+$/i;
+
+/** The words of [from, to) that may name a team: a capitalised run of names, not a country, state or person. */
+function teamWords(state: SegmentState, from: number, to: number, fullNames: FullName[]): [number, number] | null {
+  const { tokens } = state;
+  // "The Yankees", "Leaders Rangers", "Champions Ajax": an article or a plural noun leading a longer run
+  // is no part of the name ("Real Sociedad" keeps its adjective).
+  while (to - from > 1 && !tokens[from].upper && (tokens[from].text === 'The' || /Plural/.test(lookupTags(tokens[from].text)))) from++;
+  const words = tokens.slice(from, to);
+  // Kind nouns may end a club's name ("Manchester City", "Leeds United"), not start it.
+  if (isNameStopWord(words[0]) || words.some((t) => !t.cap || isCalendarWord(t.text))) return null;
+  if (to - from === 1 && isEnglishWord(words[0].text)) return null;
+  const place = lookupPlace(spanText(state, from, to));
+  if (place && place.kind !== 'city') return null;
+  const folded = words.map((t) => matchKey(t.text));
+  if (fullNames.some((n) => n.words.some((w) => folded.includes(matchKey(w))) && n.key !== matchKey(spanText(state, from, to)))) return null;
+  if (words.some((t) => isFirstName(t.text) && !lookupPlace(t.text))) return null;
+  return [from, to];
+}
+
+/**
+ * A name typed a person that a match report's slot shows to be a club: a town ("Parma"), or two words
+ * and more without a first name ("Borussia Dortmund"). A lone surname stays the player it may be.
+ */
+function isTeamNamedLikePerson(state: SegmentState, c: Candidate): boolean {
+  // "Clinton won 52-48": a town compromise knows as a person's name stays the person.
+  const text = spanText(state, c.from, c.to);
+  if (c.to - c.from === 1) return lookupPlace(text)?.kind === 'city' && !/Person|FirstName|LastName|MaleName|FemaleName/.test(lookupTags(text));
+  return c.to - c.from >= 2 && state.tokens.slice(c.from, c.to).every((t) => !isFirstName(t.text));
+}
+
+/** A word compromise's lexicon does not know, or knows as a name: what a club's name no rule found starts with. */
+function isUnknownName(t: Token): boolean {
+  const tags = lookupTags(t.text);
+  return !tags || /ProperNoun|Place|City|Region|Country|Organization|SportsTeam|Person|FirstName|LastName|MaleName|FemaleName/.test(tags);
+}
+
+/** The candidate holding exactly the words [from, to), or undefined. */
+function candidateAt(state: SegmentState, from: number, to: number): Candidate | undefined {
+  const id = state.owner[from];
+  if (id === -1) return undefined;
+  const c = state.candidates[id];
+  return c.from === from && c.to === to ? c : undefined;
+}
+
+/** Makes [from, to) a team: retypes the place or person found there, or (if `claimFree`) claims the free words. */
+function markTeam(state: SegmentState, from: number, to: number, teams: Set<string>, claimFree = true): void {
+  const c = candidateAt(state, from, to);
+  if (c) {
+    if (c.type === 'person' && !isTeamNamedLikePerson(state, c)) return;
+    if (c.type !== 'organization') { c.type = 'organization'; delete c.key; }
+  } else if (!claimFree || !isUnknownName(state.tokens[from]) || !claim(state, { type: 'organization', from, to })) {
+    return;
+  }
+  teams.add(matchKey(spanText(state, from, to)));
+}
+
+/** The words lying within the characters [start, end) of the segment text (a full stop after a name is none of it). */
+function wordsAt(state: SegmentState, start: number, end: number): [number, number] | null {
+  const inside = (t: Token) => t.start - state.offset >= start && t.end - state.offset <= end;
+  const from = state.tokens.findIndex(inside);
+  if (from < 0 || state.tokens[from].start - state.offset !== start) return null;
+  let to = from;
+  while (to < state.tokens.length && inside(state.tokens[to])) to++;
+  return [from, to];
+}
+
+function findTeamsInSegment(state: SegmentState, fullNames: FullName[], teams: Set<string>): void {
+  const slots: [number, number][] = [];
+  for (const re of ROLE_SLOTS) for (const m of state.text.matchAll(re)) slots.push(m.indices!.groups!.team!);
+  for (const s of state.text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    if (!MATCH_FRAME.test(sentence) || SET_SCORES.test(sentence)) continue;
+    for (const re of SLOTS) {
+      for (const m of sentence.matchAll(re)) {
+        const [a, b] = m.indices!.groups!.team!;
+        slots.push([s.index + a, s.index + b]);
+      }
+    }
+  }
+  for (const s of state.text.matchAll(SENTENCE)) {
+    if (MATCH_FRAME.test(s[0]) && !SET_SCORES.test(s[0])) findFixtureTeams(state, fullNames, teams, s.index, s[0], true);
+  }
+  // A slot only retypes a name found there: "English defender Kyle Walker" names no club, and "Federer
+  // beat Nadal 6-4" no two. Free words become a team only opposite one (findFixtureTeams).
+  for (const [start, end] of slots) {
+    const range = wordsAt(state, start, end);
+    const words = range && teamWords(state, range[0], range[1], fullNames);
+    if (words) markTeam(state, words[0], words[1], teams, false);
+  }
+}
+
+/**
+ * Both sides of a fixture ("Liverpool, who play Everton"), when one side is a team of the article or an
+ * organization found there, or, in a match report's sentence, a town ("Leeds United beat Chelsea 2-1";
+ * "Federer beat Nadal 6-4" names no town).
+ */
+function findFixtureTeams(state: SegmentState, fullNames: FullName[], teams: Set<string>, offset: number, text: string, inReport: boolean): void {
+  for (const m of text.matchAll(FIXTURE)) {
+    const sides = (['home', 'away'] as const).map((side) => {
+      const [a, b] = m.indices!.groups![side]!;
+      const range = wordsAt(state, offset + a, offset + b);
+      return range && teamWords(state, range[0], range[1], fullNames);
+    });
+    const isTeam = (r: [number, number] | null) => r !== null && (teams.has(matchKey(spanText(state, r[0], r[1])))
+      || candidateAt(state, r[0], r[1])?.type === 'organization' || (inReport && lookupPlace(spanText(state, r[0], r[1]))?.kind === 'city'));
+    if (!sides.every((r) => r !== null) || !sides.some(isTeam)) continue;
+    for (const [from, to] of sides as [number, number][]) markTeam(state, from, to, teams);
+  }
+}
+
+/** Free words that name a team of the article ("CHELSEA" in the headline). */
+function claimTeamMentions(state: SegmentState, teams: Set<string>): void {
+  const { tokens } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || state.owner[i] !== -1 || (i > 0 && tokens[i - 1].cap && tokens[i - 1].gapAfter === ' ')) continue;
+    let to = i + 1;
+    while (to < tokens.length && tokens[to].cap && tokens[to - 1].gapAfter === ' ' && state.owner[to] === -1) to++;
+    if (teams.has(matchKey(spanText(state, i, to))) && !AS_PLACE.test(state.text.slice(0, tokens[i].start - state.offset))) {
+      claim(state, { type: 'organization', from: i, to });
+    }
+    i = to - 1;
+  }
+}
+
+/**
+ * Finds the teams of the article's match reports and makes every other mention of them an
+ * organization too, except where the name is used as a place ("in Leeds").
+ */
+export function findMatchTeams(states: SegmentState[], fullNames: FullName[]): void {
+  const teams = new Set<string>();
+  for (const state of states) findTeamsInSegment(state, fullNames, teams);
+  if (teams.size === 0) return;
+  for (const state of states) findFixtureTeams(state, fullNames, teams, 0, state.text, false);
+  for (const state of states) {
+    for (const c of state.candidates) {
+      if (c.type === 'organization' || !teams.has(matchKey(spanText(state, c.from, c.to)))) continue;
+      if (AS_PLACE.test(state.text.slice(0, state.tokens[c.from].start - state.offset))) continue;
+      if (!teamWords(state, c.from, c.to, fullNames)) continue;
+      c.type = 'organization';
+      delete c.key;
+    }
+    claimTeamMentions(state, teams);
+  }
+}
