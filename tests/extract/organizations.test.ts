@@ -259,6 +259,33 @@ describe('teams in match reports', () => {
   });
 });
 
+describe('organizations named by their staff, their trade or their form', () => {
+  it.each([
+    ['Commerzbank economist Peter Pietsch said a cut was unlikely.', 'Commerzbank'],
+    ['Maybank analyst Lee Heng Guie said growth would slow.', 'Maybank'],
+    ['Kremlin spokesman Dmitry Peskov said the talks would continue.', 'Kremlin'],
+    ['The official Xinhua news agency said Premier Li Qiang would attend.', 'Xinhua'],
+    ['He told the Interfax news agency that he would run.', 'Interfax'],
+    ['The Bundesbank left its key rates unchanged on Thursday.', 'Bundesbank'],
+    ['Sberbank and Vietcombank raised their deposit rates.', 'Vietcombank'],
+  ])('an employer before a role and a name, a news agency, a compound ending in "bank": %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it.each([
+    ['Moscow spokesman Ivan Petrov declined to comment.', 'Moscow'],
+    ['Tokyo-based analyst Hiroshi Sato said the yen would weaken.', 'Tokyo-based'],
+    ['Senior analyst Mary Jones expects a cut.', 'Senior'],
+    ['Obama spokesman Josh Earnest spoke on Friday.', 'Obama'],
+    ['Indonesian president Joko Widodo opened the plant.', 'Indonesian'],
+    ['Christian Social Union in Bavaria chairman Markus Soeder spoke.', 'Bavaria'],
+    ['Riverbank erosion worried farmers near the Mekong.', 'Riverbank'],
+    ['Analysts expect the company to raise prices.', 'Analysts'],
+  ])('a place, a person, a description or a common word there is no organization: %s', (text, name) => {
+    expect(orgNames(text)).not.toContain(name);
+  });
+});
+
 describe('organizations named by common words', () => {
   it.each([
     ['He later joined Veterans for Peace and spoke at rallies.', 'Veterans for Peace'],

@@ -1,0 +1,89 @@
+// Organizations wire copy names by what they employ or what they are, with no head noun of their own:
+// an employer before its staff's role and a person ("Commerzbank economist Peter Pietsch", "Siemens
+// spokesman Wolfram Trost"), a news agency ("the Interfax news agency"), and a compound that ends in
+// "bank" ("Bundesbank", "Sberbank", "Techcombank"). The recognizer leaves one-word companies with
+// little context as often as it finds them, and these frames say what they are. The frames take only
+// words no earlier step claimed, so a place or a person there stays what it is ("Moscow spokesman",
+// "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read.
+import { claim, type SegmentState } from '../claims.ts';
+import { isEnglishWord, isFirstName } from '../lexicon.ts';
+import { lookupPlace } from '../places/gazetteer.ts';
+import type { Token } from '../tokens.ts';
+import { isNameStopWord } from '../words.ts';
+
+/** Roles an employer names before a person's name (lower case: "economist", not the title "Economist"). */
+const STAFF_ROLES = new Set([
+  'economist', 'economists', 'analyst', 'analysts', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chairman', 'chairwoman', 'president', 'executive', 'director', 'official', 'officials', 'trader', 'dealer',
+  'researcher', 'engineer', 'lawyer', 'founder', 'boss', 'chief', 'head',
+]);
+// Lower-case words between the role and the name: "chief executive", "senior economist", "managing director".
+const ROLE_MODIFIERS = new Set(['chief', 'senior', 'managing', 'executive', 'deputy', 'vice', 'group', 'general', 'financial', 'operating', 'investment', 'market', 'markets', 'currency', 'bond', 'equity']);
+const BANK_COMPOUND = /^\p{Lu}[\p{L}-]*\p{L}(?:bank|banken|BANK)$/u;
+const MAX_WORDS = 3;
+const CONNECTORS = new Set(['in', 'of', 'for', 'and', 'de', 'du', 'der', 'des']);
+
+/** A word that may be part of a company's name: capitalised, no grammar, no English word, no place or first name. */
+function isCompanyWord(t: Token): boolean {
+  // "Tokyo-based analyst", "state-run": a compound with a lower-case part describes, it does not name.
+  return t.cap && !/-\p{Ll}/u.test(t.text) && !isNameStopWord(t) && !isEnglishWord(t.text) && !lookupPlace(t.text) && !isFirstName(t.text);
+}
+
+/** The free capitalised run of up to three company words ending at word `end - 1`, as its first word, or -1. */
+function runStart(state: SegmentState, end: number): number {
+  const { tokens } = state;
+  let from = end;
+  while (from > 0 && end - from < MAX_WORDS && state.owner[from - 1] === -1 && isCompanyWord(tokens[from - 1])
+    && (from === end || (tokens[from - 1].gapAfter === ' ' && !tokens[from - 1].possessive))) from--;
+  if (from === end) return -1;
+  // The whole capitalised run, or none of it ("Deutsche Bundesbank" is one name, not "Bundesbank" alone).
+  if (from > 0 && tokens[from - 1].cap && tokens[from - 1].text !== 'The' && tokens[from - 1].gapAfter === ' ') return -1;
+  // "Christian Social Union in Bavaria chairman": the end of a longer name's complement.
+  if (from > 1 && CONNECTORS.has(tokens[from - 1].text) && tokens[from - 2].cap) return -1;
+  return lookupPlace(tokens.slice(from, end).map((t) => t.text).join(' ')) ? -1 : from;
+}
+
+/** "Commerzbank economist Peter Pietsch": the run before a staff role that a person follows. */
+function findEmployers(state: SegmentState): void {
+  const { tokens } = state;
+  for (let r = 1; r < tokens.length; r++) {
+    if (!STAFF_ROLES.has(tokens[r].text) || tokens[r - 1].gapAfter !== ' ' || tokens[r - 1].possessive) continue;
+    let end = r;
+    while (end + 1 < tokens.length && ROLE_MODIFIERS.has(tokens[end].text) && STAFF_ROLES.has(tokens[end + 1].text)) end++;
+    const next = state.owner[end + 1];
+    if (next === undefined || next === -1 || state.candidates[next].type !== 'person' || state.candidates[next].from !== end + 1) continue;
+    const from = runStart(state, r);
+    if (from >= 0) claim(state, { type: 'organization', from, to: r });
+  }
+}
+
+/** "the Interfax news agency", "Xinhua news agency": the run before "news agency". */
+function findNewsAgencies(state: SegmentState): void {
+  const { tokens } = state;
+  for (let n = 1; n + 1 < tokens.length; n++) {
+    if (tokens[n].text !== 'news' || tokens[n + 1].text !== 'agency' || tokens[n - 1].gapAfter !== ' ') continue;
+    const from = runStart(state, n);
+    if (from >= 0) claim(state, { type: 'organization', from, to: n });
+  }
+}
+
+/** "Bundesbank", "Sberbank": one word that ends in "bank", free or read as a lone person or place. */
+function findBankCompounds(state: SegmentState): void {
+  const { tokens } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text.length < 7 || !BANK_COMPOUND.test(t.text) || lookupPlace(t.text) || isEnglishWord(t.text)) continue;
+    // A word of a longer capitalised run is that run's ("Deutsche Bundesbank" is for the recognizer).
+    if ((tokens[i - 1]?.cap && tokens[i - 1].text !== 'The' && tokens[i - 1].gapAfter === ' ') || (tokens[i + 1]?.cap && t.gapAfter === ' ')) continue;
+    const owner = state.owner[i] === -1 ? undefined : state.candidates[state.owner[i]];
+    if (!owner) claim(state, { type: 'organization', from: i, to: i + 1 });
+    else if (owner.from === i && owner.to === i + 1 && owner.type !== 'organization') { owner.type = 'organization'; delete owner.key; }
+  }
+}
+
+/** Claims the organizations the frames above name, on the words still free after the recognizer. */
+export function findNamedEmployers(state: SegmentState): void {
+  findBankCompounds(state);
+  findNewsAgencies(state);
+  findEmployers(state);
+}
