@@ -161,4 +161,18 @@ describe('capitalised common words and shouted headlines', () => {
   ] as Array<[string, Kind, string]>)('a name in a shouted headline is found: %s', (text, kind, form) => {
     expect(formsOf(entitiesOf(text)[kind])).toContain(form.toLowerCase());
   });
+
+  it.each([
+    ['RUSSIA - YELTSIN BACK AT WORK\nPresident Boris Yeltsin returned to the Kremlin on Monday.', 'people', 'Boris Yeltsin', 'YELTSIN'],
+    ['BUNDESBANK LEAVES RATES UNCHANGED\nThe Bundesbank left its key rates unchanged on Thursday.', 'organizations', 'Bundesbank', 'BUNDESBANK'],
+    ['SOCCER - CHELSEA HELD AT HOME\nChelsea were held 1-1 by Everton on Saturday.', 'organizations', 'Chelsea', 'CHELSEA'],
+  ] as Array<[string, Kind, string, string]>)('a shouted word naming an entity of the story is a mention of it: %s', (text, kind, name, shouted) => {
+    const entity = entitiesOf(text)[kind].find((e) => e.name === name);
+    expect(entity?.mentions.map((m) => m.text)).toContain(shouted);
+  });
+
+  it('a kind noun of the story is no name in its headline', () => {
+    const e = entitiesOf('SENATE PASSES BUDGET\nThe bill passed Senate on Tuesday after a long debate.');
+    expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('SENATE');
+  });
 });

@@ -30,6 +30,7 @@ import { findMatchTeams } from './organizations/find-match-teams.ts';
 import { findNamedEmployers } from './organizations/find-named-employers.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
+import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
 
 export type EntitiesByType = Record<'people' | 'places' | 'organizations', Entity[]>;
@@ -202,6 +203,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
   // feature of the recognizer: a match report's teams are decided by the report, not by the statistics.
   findMatchTeams(states, fullNames);
+  findHeadlineMentions(states, aliases);
 
   const shortForms = organizationShortForms(states);
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);

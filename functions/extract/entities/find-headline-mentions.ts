@@ -1,0 +1,68 @@
+// A headline in capitals names what the story names in running text ("RUSSIA - YELTSIN BACK AT WORK",
+// "BUNDESBANK LEAVES RATES UNCHANGED"), where capitals say nothing about which words are names and the
+// recognizer often finds none. A shouted word or run that is a name of the story's body, or the family
+// name of one of its people, is a mention of that entity, with its type and key.
+import { claim, spanText, type SegmentState } from './claims.ts';
+import { foldText, matchKey } from '../keys.ts';
+import type { EntityType } from '../types.ts';
+import type { AliasIndex } from './people/find-alias-mentions.ts';
+import { isNameStopWord } from './words.ts';
+
+interface KnownName {
+  type: EntityType;
+  key?: string;
+}
+
+const MAX_WORDS = 4;
+
+/** A line in capitals: two or more words, and at least four in five of its letters upper case. */
+function isShouted(state: SegmentState): boolean {
+  const letters = state.text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return state.tokens.length >= 2 && letters.length > 0 && upper / letters.length >= 0.8;
+}
+
+/** The names the article's running text holds, by key; a key found with two types is left out. */
+function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
+  const names = new Map<string, KnownName | null>();
+  const add = (k: string, name: KnownName) => {
+    const seen = names.get(k);
+    names.set(k, seen === undefined || (seen && seen.type === name.type && seen.key === name.key) ? name : null);
+  };
+  for (const state of states) {
+    if (isShouted(state)) continue;
+    for (const c of state.candidates) {
+      // A kind noun alone ("the Senate") is a name in its sentence, not a headline's word.
+      if (c.to - c.from === 1 && isNameStopWord(state.tokens[c.from])) continue;
+      const key = c.key ?? matchKey(spanText(state, c.from, c.to));
+      add(matchKey(spanText(state, c.from, c.to)), { type: c.type, key });
+    }
+  }
+  return names;
+}
+
+/** Claims free shouted words in headlines that name an entity of the body (longest match first). */
+export function findHeadlineMentions(states: SegmentState[], aliases: AliasIndex): void {
+  const shouted = states.filter(isShouted);
+  if (shouted.length === 0 || shouted.length === states.length) return;
+  const names = namesOfBody(states);
+  for (const state of shouted) {
+    const { tokens } = state;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].upper || state.owner[i] !== -1) continue;
+      for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+        const words = tokens.slice(i, i + n);
+        if (words.some((t, k) => !t.upper || state.owner[i + k] !== -1 || (k > 0 && words[k - 1].gapAfter !== ' '))) continue;
+        const text = spanText(state, i, i + n);
+        const known = names.get(matchKey(text));
+        // "YELTSIN": the family name of the one person of that name in the story.
+        const person = n === 1 && !known ? aliases.get(foldText(text)) : undefined;
+        if (known) claim(state, { type: known.type, from: i, to: i + n, key: known.key });
+        else if (person) claim(state, { type: 'person', from: i, to: i + 1, key: person });
+        else continue;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
