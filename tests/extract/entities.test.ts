@@ -4,7 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../functions/extract/keys.ts';
-import type { Entity } from '../../functions/extract/types.ts';
+import type { Entity, EntityType } from '../../functions/extract/types.ts';
+import { claim, createState, spanText, type SegmentState } from '../../functions/extract/entities/claims.ts';
+import { tokenize } from '../../functions/extract/entities/tokens.ts';
+import { unifyNameTypes } from '../../functions/extract/entities/unify-name-types.ts';
 import { entitiesOf, entityNamed, formsOf } from './fixtures/entities/find.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/entities');
@@ -75,5 +78,41 @@ describe('spans', () => {
   it('gives a later surname-only mention to the full name across paragraphs', () => {
     const { people } = entitiesOf(samples[1]);
     expect(entityNamed(people, 'Kassym-Jomart Tokayev')?.aliases).toContain('Tokayev');
+  });
+});
+
+describe('one type per name', () => {
+  /** Segments of one article with the given words claimed as the given types. */
+  function article(lines: Array<[string, Array<[string, EntityType]>]>): SegmentState[] {
+    let start = 0;
+    return lines.map(([text, claims]) => {
+      const state = createState(tokenize({ text, start }), text, start);
+      for (const [words, type] of claims) {
+        const from = state.tokens.findIndex((t) => t.start - start === text.indexOf(words));
+        claim(state, { type, from, to: from + words.split(' ').length });
+      }
+      start += text.length + 1;
+      return state;
+    });
+  }
+  const typesOf = (states: SegmentState[]) => states.flatMap((s) => s.candidates.map((c) => `${spanText(s, c.from, c.to)}:${c.type}`));
+
+  it('a name written with several types takes the type most of its mentions have', () => {
+    const states = article([
+      ['Tinkoff said on Monday.', [['Tinkoff', 'organization']]],
+      ['Tinkoff shares rose.', [['Tinkoff', 'place']]],
+      ['Analysts expect Tinkoff to grow.', [['Tinkoff', 'organization']]],
+    ]);
+    unifyNameTypes(states);
+    expect(typesOf(states)).toEqual(['Tinkoff:organization', 'Tinkoff:organization', 'Tinkoff:organization']);
+  });
+
+  it('a tie is left as the recognizer read it, and a place taken over keeps its gazetteer key', () => {
+    const tie = article([['Jordan met Jordan.', [['Jordan', 'person']]], ['He left Jordan.', [['Jordan', 'place']]]]);
+    unifyNameTypes(tie);
+    expect(typesOf(tie)).toEqual(['Jordan:person', 'Jordan:place']);
+    const states = article([['Viet Nam grew.', [['Viet Nam', 'organization']]], ['In Viet Nam, prices rose.', [['Viet Nam', 'place']]], ['Viet Nam exports.', [['Viet Nam', 'place']]]]);
+    unifyNameTypes(states);
+    expect(states[0].candidates[0]).toMatchObject({ type: 'place', key: 'vietnam' });
   });
 });

@@ -31,6 +31,7 @@ import { findNamedEmployers } from './organizations/find-named-employers.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
+import { unifyNameTypes } from './unify-name-types.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
 
 export type EntitiesByType = Record<'people' | 'places' | 'organizations', Entity[]>;
@@ -205,6 +206,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   findMatchTeams(states, fullNames);
   findHeadlineMentions(states, aliases);
 
+  unifyNameTypes(states);
   const shortForms = organizationShortForms(states);
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);
   const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];

@@ -1,0 +1,34 @@
+// One entity per thing: a name the article writes several times is one thing, but the recognizer
+// types each mention from its own sentence ("Tinkoff" a place here, an organization there). The type
+// most of its mentions have wins; a tie is left as it is (+0.002 / +0.001 overlap F1 on the two
+// held-out dev halves; the first mention's type breaking ties scored lower).
+import { spanText, type SegmentState } from './claims.ts';
+import { matchKey } from '../keys.ts';
+import type { EntityType } from '../types.ts';
+import { lookupPlace } from './places/gazetteer.ts';
+
+/** Retypes the minority mentions of every name written with more than one type. */
+export function unifyNameTypes(states: SegmentState[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const state of states) {
+    for (const c of state.candidates) {
+      const name = matchKey(spanText(state, c.from, c.to));
+      const counts = votes.get(name) ?? new Map<EntityType, number>();
+      counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+      votes.set(name, counts);
+    }
+  }
+  for (const state of states) {
+    for (const c of state.candidates) {
+      const text = spanText(state, c.from, c.to);
+      const counts = votes.get(matchKey(text))!;
+      if (counts.size < 2) continue;
+      const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+      if (first[1] === second[1] || c.type === first[0]) continue;
+      c.type = first[0];
+      // A place keeps the gazetteer's canonical key, as the recognizer's places do.
+      c.key = c.type === 'place' ? lookupPlace(text)?.key : undefined;
+      if (c.key === undefined) delete c.key;
+    }
+  }
+}
