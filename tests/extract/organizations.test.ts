@@ -6,6 +6,7 @@ import { tokenize } from '../../functions/extract/entities/tokens.ts';
 import { findOrganizations } from '../../functions/extract/entities/organizations/find-organizations.ts';
 import { findAcronyms } from '../../functions/extract/entities/organizations/find-acronyms.ts';
 import { findResultTeams } from '../../functions/extract/entities/organizations/find-result-teams.ts';
+import { findCoordinatedNames } from '../../functions/extract/entities/find-coordinated-names.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 const orgNames = (text: string) => entitiesOf(text).organizations.map((o) => o.name);
@@ -283,6 +284,33 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Analysts expect the company to raise prices.', 'Analysts'],
   ])('a place, a person, a description or a common word there is no organization: %s', (text, name) => {
     expect(orgNames(text)).not.toContain(name);
+  });
+});
+
+describe('organizations joined to an organization', () => {
+  /** The names the coordination step adds beside the organization `claimed`. */
+  function coordinated(text: string, claimed: string): string[] {
+    const state = ruleState(text, claimed);
+    findCoordinatedNames(state);
+    return state.candidates.slice(1).map((c) => `${spanText(state, c.from, c.to)}:${c.type}`).sort();
+  }
+
+  it.each([
+    ['Hoechst and Bayer were little changed.', 'Bayer', ['Hoechst:organization']],
+    ['Shares in Bayer and Hoechst were little changed.', 'Bayer', ['Hoechst:organization']],
+    ['Sberbank, Gazprombank and VTB raised rates.', 'VTB', ['Gazprombank:organization']],
+    ['Orders went to Embraer, Airbus or Boeing.', 'Airbus', ['Boeing:organization', 'Embraer:organization']],
+  ])('an unknown name beside an organization in a list is one too: %s', (text, claimed, found) => {
+    expect(coordinated(text, claimed)).toEqual(found);
+  });
+
+  it.each([
+    ['Trade and Industry Ministry officials met.', 'Industry Ministry'],
+    ['On Monday and Tuesday the Senate sat.', 'Senate'],
+    ["Samsung's and Apple's phones sold well.", 'Apple'],
+    ['Officials from Bayer and Regional Development met.', 'Bayer'],
+  ])('common words, calendar words, possessives and longer names are no such list: %s', (text, claimed) => {
+    expect(coordinated(text, claimed)).toEqual([]);
   });
 });
 

@@ -32,6 +32,7 @@ import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from
 import { recognizeNames } from './model/recognize-names.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { unifyNameTypes } from './unify-name-types.ts';
+import { findCoordinatedNames } from './find-coordinated-names.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
 
 export type EntitiesByType = Record<'people' | 'places' | 'organizations', Entity[]>;
@@ -204,6 +205,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
   // feature of the recognizer: a match report's teams are decided by the report, not by the statistics.
   findMatchTeams(states, fullNames);
+  for (const state of states) findCoordinatedNames(state);
   findHeadlineMentions(states, aliases);
 
   unifyNameTypes(states);
