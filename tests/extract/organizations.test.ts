@@ -314,6 +314,20 @@ describe('organizations joined to an organization', () => {
   });
 });
 
+describe('honours', () => {
+  it.each([
+    ['She received the Order of Australia in 2010.', 'Order of Australia'],
+    ['He was awarded the Order of Lenin in 1965.', 'Order of Lenin'],
+    ['The president received Kazakhstan’s Order of Dostyk at the ceremony.', 'Order of Dostyk'],
+  ])('an order named bare, or after its possessor, is an honour, no organization: %s', (text, honour) => {
+    expect(orgNames(text).some((o) => o.includes(honour))).toBe(false);
+  });
+
+  it('a fraternal order is an organization', () => {
+    expect(orgNames('He joined the Fraternal Order of Eagles in Seattle.')).toContain('Fraternal Order of Eagles');
+  });
+});
+
 describe('organizations named by common words', () => {
   it.each([
     ['He later joined Veterans for Peace and spoke at rallies.', 'Veterans for Peace'],
