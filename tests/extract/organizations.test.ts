@@ -269,6 +269,7 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['He told the Interfax news agency that he would run.', 'Interfax'],
     ['The Bundesbank left its key rates unchanged on Thursday.', 'Bundesbank'],
     ['Sberbank and Vietcombank raised their deposit rates.', 'Vietcombank'],
+    ['The satellite will serve remote islands, Telkomsat chief executive Lukman Hakim told reporters.', 'Telkomsat'],
   ])('an employer before a role and a name, a news agency, a compound ending in "bank": %s', (text, name) => {
     expect(orgNames(text)).toContain(name);
   });

@@ -4,8 +4,9 @@
 // "bank" ("Bundesbank", "Sberbank", "Techcombank"). The recognizer leaves one-word companies with
 // little context as often as it finds them, and these frames say what they are. The frames take only
 // words no earlier step claimed, so a place or a person there stays what it is ("Moscow spokesman",
-// "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read.
-import { claim, type SegmentState } from '../claims.ts';
+// "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read, and
+// an employer over a place the recognizer read that no gazetteer knows ("Telkomsat chief executive").
+import { claim, spanText, type SegmentState } from '../claims.ts';
 import { isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
@@ -53,7 +54,13 @@ function findEmployers(state: SegmentState): void {
     const next = state.owner[end + 1];
     if (next === undefined || next === -1 || state.candidates[next].type !== 'person' || state.candidates[next].from !== end + 1) continue;
     const from = runStart(state, r);
-    if (from >= 0) claim(state, { type: 'organization', from, to: r });
+    if (from >= 0) { claim(state, { type: 'organization', from, to: r }); continue; }
+    // "Telkomsat chief executive Lukman Hakim": a name the recognizer read as a place no gazetteer knows.
+    const before = state.owner[r - 1] === -1 ? undefined : state.candidates[state.owner[r - 1]];
+    if (before?.type === 'place' && before.to === r && !lookupPlace(spanText(state, before.from, before.to))) {
+      before.type = 'organization';
+      delete before.key;
+    }
   }
 }
 
