@@ -62,6 +62,16 @@ describe('where the head-noun rule stops', () => {
     expect(headNounOrgs(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Mitsubishi Trust and Sumitomo Bank were active buyers.', ['Sumitomo Bank']],
+    ['She worked at Xerox PARC and Stanford University.', ['Stanford University']],
+    ['He met Trade and Industry Ministry officials.', ['Trade and Industry Ministry']],
+    ['Kenya Power and Lighting Company raised tariffs.', ['Kenya Power and Lighting Company']],
+    ['The Natural Resources and Environment Ministry said so.', ['Natural Resources and Environment Ministry']],
+  ])('a name on each side of "and" is two organizations, domain words one: %s', (text, expected) => {
+    expect(headNounOrgs(text)).toEqual(expected);
+  });
+
   it.each(['He moved to the Russian Federation.', 'Talks with the Republic of Korea resumed.'])(
     'a country named by its official name is no organization, whatever its last word: %s', (text) => {
       expect(headNounOrgs(text)).toEqual([]);

@@ -6,7 +6,7 @@
 // Ministry", "Party chief") is a common noun, not an organization.
 import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
-import { isCalendarWord, lookupTags } from '../lexicon.ts';
+import { isCalendarWord, isEnglishWord, lookupTags } from '../lexicon.ts';
 import { isJoined, type Token } from '../tokens.ts';
 import { EVENT_WORDS, FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
 import { isDemonym, lower } from '../words.ts';
@@ -93,6 +93,17 @@ const DASH_GAP = /^\s?[-–]\s?$/u;
  * Start of the modifiers left of a head: capitalised words, across a dash, and across "and" between
  * two modifiers ("Central Propaganda and Education Committee"), never into a role or a claimed word.
  */
+/**
+ * The capitalised words ending at word `end` hold a name (a word no English one): with a name after
+ * "and" too, the two are two organizations ("Mitsubishi Trust and Sumitomo Bank", "Sony and Toshiba
+ * Corp"); "Trade and Industry Ministry" and "Kenya Power and Lighting Company" are one.
+ */
+function isNameBefore(state: SegmentState, end: number, usable: (i: number) => boolean): boolean {
+  let from = end;
+  while (usable(from - 1) && isJoined(state.tokens, from - 1)) from--;
+  return state.tokens.slice(from, end + 1).some((t) => !isFunctionWord(t) && !isEnglishWord(t.text));
+}
+
 function extendLeft(state: SegmentState, h: number): number {
   const { tokens } = state;
   const usable = (i: number) => i >= 0 && tokens[i].cap && state.owner[i] === -1 && !ROLE_HEADS.has(lower(tokens[i]));
@@ -101,7 +112,7 @@ function extendLeft(state: SegmentState, h: number): number {
     const p = from - 1;
     if (usable(p) && (isJoined(tokens, p) || DASH_GAP.test(tokens[p].gapAfter))) { from = p; continue; }
     if (from < h && p >= 1 && lower(tokens[p]) === 'and' && isJoined(tokens, p) && isJoined(tokens, p - 1) && usable(p - 1)
-      && !lookupPlace(tokens[p - 1].text) && !lookupPlace(tokens[from].text)) { from = p - 1; continue; }
+      && !lookupPlace(tokens[p - 1].text) && !lookupPlace(tokens[from].text) && !(isNameBefore(state, p - 1, usable) && !isEnglishWord(tokens[from].text))) { from = p - 1; continue; }
     return from;
   }
 }
