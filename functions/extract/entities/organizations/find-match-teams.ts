@@ -85,16 +85,18 @@ function candidateAt(state: SegmentState, from: number, to: number): Candidate |
   return c.from === from && c.to === to ? c : undefined;
 }
 
+/** Retypes a place, or a person named like a club, as a team; false when the candidate stays what it is. */
+function retypeAsTeam(state: SegmentState, c: Candidate): boolean {
+  if (c.type === 'person' && !isTeamNamedLikePerson(state, c)) return false;
+  if (c.type !== 'organization') { c.type = 'organization'; delete c.key; }
+  return true;
+}
+
 /** Makes [from, to) a team: retypes the place or person found there, or (if `claimFree`) claims the free words. */
 function markTeam(state: SegmentState, from: number, to: number, teams: Set<string>, claimFree = true): void {
   const c = candidateAt(state, from, to);
-  if (c) {
-    if (c.type === 'person' && !isTeamNamedLikePerson(state, c)) return;
-    if (c.type !== 'organization') { c.type = 'organization'; delete c.key; }
-  } else if (!claimFree || !isUnknownName(state.tokens[from]) || !claim(state, { type: 'organization', from, to })) {
-    return;
-  }
-  teams.add(matchKey(spanText(state, from, to)));
+  const marked = c ? retypeAsTeam(state, c) : claimFree && isUnknownName(state.tokens[from]) && claim(state, { type: 'organization', from, to });
+  if (marked) teams.add(matchKey(spanText(state, from, to)));
 }
 
 /** The words lying within the characters [start, end) of the segment text (a full stop after a name is none of it). */
@@ -110,21 +112,18 @@ function wordsAt(state: SegmentState, start: number, end: number): [number, numb
 function findTeamsInSegment(state: SegmentState, fullNames: FullName[], teams: Set<string>): void {
   const slots: [number, number][] = [];
   for (const re of ROLE_SLOTS) for (const m of state.text.matchAll(re)) slots.push(m.indices!.groups!.team!);
-  for (const s of state.text.matchAll(SENTENCE)) {
-    const sentence = s[0];
-    if (!MATCH_FRAME.test(sentence) || SET_SCORES.test(sentence)) continue;
+  const reports = [...state.text.matchAll(SENTENCE)].filter((s) => MATCH_FRAME.test(s[0]) && !SET_SCORES.test(s[0]));
+  for (const s of reports) {
     for (const re of SLOTS) {
-      for (const m of sentence.matchAll(re)) {
+      for (const m of s[0].matchAll(re)) {
         const [a, b] = m.indices!.groups!.team!;
         slots.push([s.index + a, s.index + b]);
       }
     }
   }
-  for (const s of state.text.matchAll(SENTENCE)) {
-    if (MATCH_FRAME.test(s[0]) && !SET_SCORES.test(s[0])) findFixtureTeams(state, fullNames, teams, s.index, s[0], true);
-  }
+  for (const s of reports) findFixtureTeams(state, fullNames, teams, s.index, s[0], true);
   // A slot only retypes a name found there: "English defender Kyle Walker" names no club, and "Federer
-  // beat Nadal 6-4" no two. Free words become a team only opposite one (findFixtureTeams).
+  // beat Nadal 6-4" no two. Free words become a team only in a fixture (findFixtureTeams).
   for (const [start, end] of slots) {
     const range = wordsAt(state, start, end);
     const words = range && teamWords(state, range[0], range[1], fullNames);
@@ -178,9 +177,7 @@ export function findMatchTeams(states: SegmentState[], fullNames: FullName[]): v
     for (const c of state.candidates) {
       if (c.type === 'organization' || !teams.has(matchKey(spanText(state, c.from, c.to)))) continue;
       if (AS_PLACE.test(state.text.slice(0, state.tokens[c.from].start - state.offset))) continue;
-      if (!teamWords(state, c.from, c.to, fullNames)) continue;
-      c.type = 'organization';
-      delete c.key;
+      if (teamWords(state, c.from, c.to, fullNames)) retypeAsTeam(state, c);
     }
     claimTeamMentions(state, teams);
   }
