@@ -166,6 +166,7 @@ describe('capitalised common words and shouted headlines', () => {
     ['RUSSIA - YELTSIN BACK AT WORK\nPresident Boris Yeltsin returned to the Kremlin on Monday.', 'people', 'Boris Yeltsin', 'YELTSIN'],
     ['BUNDESBANK LEAVES RATES UNCHANGED\nThe Bundesbank left its key rates unchanged on Thursday.', 'organizations', 'Bundesbank', 'BUNDESBANK'],
     ['SOCCER - CHELSEA HELD AT HOME\nChelsea were held 1-1 by Everton on Saturday.', 'organizations', 'Chelsea', 'CHELSEA'],
+    ['SOCCER - LEEDS BEAT CHELSEA\nLeeds United beat Chelsea 2-1 on Saturday.', 'organizations', 'Leeds United', 'LEEDS'],
   ] as Array<[string, Kind, string, string]>)('a shouted word naming an entity of the story is a mention of it: %s', (text, kind, name, shouted) => {
     const entity = entitiesOf(text)[kind].find((e) => e.name === name);
     expect(entity?.mentions.map((m) => m.text)).toContain(shouted);

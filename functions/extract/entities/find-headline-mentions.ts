@@ -1,12 +1,14 @@
 // A headline in capitals names what the story names in running text ("RUSSIA - YELTSIN BACK AT WORK",
 // "BUNDESBANK LEAVES RATES UNCHANGED"), where capitals say nothing about which words are names and the
-// recognizer often finds none. A shouted word or run that is a name of the story's body, or the family
-// name of one of its people, is a mention of that entity, with its type and key.
+// recognizer often finds none. A shouted word or run that is a name of the story's body, the family
+// name of one of its people or the first word of one of its organizations, is a mention of that
+// entity, with its type and key.
 import { claim, spanText, type SegmentState } from './claims.ts';
 import { foldText, matchKey } from '../keys.ts';
 import type { EntityType } from '../types.ts';
 import type { AliasIndex } from './people/find-alias-mentions.ts';
 import { isNameStopWord } from './words.ts';
+import { isEnglishWord } from './lexicon.ts';
 
 interface KnownName {
   type: EntityType;
@@ -38,6 +40,21 @@ function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
       add(matchKey(spanText(state, c.from, c.to)), { type: c.type, key });
     }
   }
+  // "LEEDS BEAT CHELSEA", "TOYOTA RECALLS CARS": a headline calls an organization by its first word,
+  // when that word starts one organization of the body and is no English word.
+  const firstWords = new Map<string, KnownName | null>();
+  for (const state of states) {
+    if (isShouted(state)) continue;
+    for (const c of state.candidates) {
+      const first = state.tokens[c.from];
+      if (c.type !== 'organization' || c.to - c.from < 2 || isNameStopWord(first) || isEnglishWord(first.text)) continue;
+      const k = matchKey(first.text);
+      const key = c.key ?? matchKey(spanText(state, c.from, c.to));
+      const seen = firstWords.get(k);
+      firstWords.set(k, seen === undefined || seen?.key === key ? { type: 'organization', key } : null);
+    }
+  }
+  for (const [k, name] of firstWords) if (!names.has(k)) names.set(k, name);
   return names;
 }
 
