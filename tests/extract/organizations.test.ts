@@ -7,6 +7,7 @@ import { findOrganizations } from '../../functions/extract/entities/organization
 import { findAcronyms } from '../../functions/extract/entities/organizations/find-acronyms.ts';
 import { findResultTeams } from '../../functions/extract/entities/organizations/find-result-teams.ts';
 import { findCoordinatedNames } from '../../functions/extract/entities/find-coordinated-names.ts';
+import { findKindExamples } from '../../functions/extract/entities/organizations/find-kind-examples.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 const orgNames = (text: string) => entitiesOf(text).organizations.map((o) => o.name);
@@ -295,6 +296,36 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Analysts expect the company to raise prices.', 'Analysts'],
   ])('a place, a person, a description or a common word there is no organization: %s', (text, name) => {
     expect(orgNames(text)).not.toContain(name);
+  });
+});
+
+describe('organizations named as examples of their kind', () => {
+  /** What the examples step claims or retypes, with `place` already read as a place. */
+  function examples(text: string, place?: string): string[] {
+    const state = createState(tokenize({ text, start: 0 }), text, 0);
+    if (place) {
+      const from = state.tokens.findIndex((t) => t.start === text.indexOf(place));
+      claim(state, { type: 'place', from, to: from + place.split(' ').length });
+    }
+    findKindExamples(state);
+    return state.candidates.filter((c) => c.type === 'organization').map((c) => spanText(state, c.from, c.to));
+  }
+
+  it.each([
+    ['Mongolian firms such as Erdenes Mongol and MCS Group want to invest.', 'Erdenes Mongol', ['Erdenes Mongol', 'MCS Group']],
+    ['Lenders including Sberbank, VTB and Gazprombank raised rates.', undefined, ['Sberbank', 'VTB', 'Gazprombank']],
+    ['He toured with bands like Slipknot.', undefined, ['Slipknot']],
+  ])('the names after a plural kind noun and "such as", "including" or "like": %s', (text, place, names) => {
+    expect(examples(text, place)).toEqual(names);
+  });
+
+  it.each([
+    'Exporters to countries such as Japan and Vietnam gained.',
+    'Studios such as Pixar in the 1990s and festivals such as Cannes Film Festival grew.',
+    'Companies such as the Duchy of Lancaster hold land.',
+    'Firms like these rarely say so.',
+  ])('countries, events, part of a longer name and common words are none: %s', (text) => {
+    expect(examples(text).filter((n) => n !== 'Pixar')).toEqual([]);
   });
 });
 

@@ -28,6 +28,7 @@ import { findDatelines } from './places/find-datelines.ts';
 import { findResultTeams } from './organizations/find-result-teams.ts';
 import { findMatchTeams } from './organizations/find-match-teams.ts';
 import { findNamedEmployers } from './organizations/find-named-employers.ts';
+import { findKindExamples } from './organizations/find-kind-examples.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
@@ -200,7 +201,10 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
     }
   }
   // On the words the recognizer left, once its people are known ("Commerzbank economist Peter Pietsch").
-  for (const state of states) findNamedEmployers(state);
+  for (const state of states) {
+    findNamedEmployers(state);
+    findKindExamples(state);
+  }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
   // feature of the recognizer: a match report's teams are decided by the report, not by the statistics.
