@@ -4,6 +4,7 @@
 // no grammar word (so "Ho Chi Minh Mausoleum" is not a person).
 import { lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
+import { loadNameModel } from '../model/recognize-names.ts';
 import type { Token } from '../tokens.ts';
 import { isDemonym, isNameStopWord, isNameWord } from '../words.ts';
 
@@ -34,11 +35,21 @@ function isDepartmentPlural(t: Token): boolean {
   return /[^su]s$/u.test(t.text) && !/Name/.test(lookupTags(t.text));
 }
 
+/**
+ * A department's word compromise's lexicon lacks ("Health", "Commerce", "Technology" in "Minister of
+ * Health Budi Gunadi Sadikin"): six letters or more, a word the training text writes in lower case,
+ * with two name words still after it. Shorter common words are family names too often ("Do", "Long").
+ */
+function isDepartmentWord(tokens: Token[], a: number, to: number): boolean {
+  const w = tokens[a].text;
+  return w.length >= 6 && to - a >= 3 && !/Name|Person|Place/.test(lookupTags(w)) && loadNameModel().commonWords.has(w.toLowerCase());
+}
+
 /** [from, to) of the name inside tokens[from, to), or null when the run holds no name. */
 export function trimName(tokens: Token[], from: number, to: number): [number, number] | null {
   let a = from;
   while (a < to) {
-    if (!isNameWord(tokens[a]) || (a > from && isDepartmentPlural(tokens[a]))) { a++; continue; }
+    if (!isNameWord(tokens[a]) || (a > from && isDepartmentPlural(tokens[a])) || isDepartmentWord(tokens, a, to)) { a++; continue; }
     const place = placeLengthAt(tokens, a, to);
     if (place > 0) { a += place; continue; }
     break;
