@@ -20,6 +20,8 @@ describe('people found from titles and roles', () => {
     ['Cambodian Minister of Commerce Cham Nimul signed the deal.', 'Cham Nimul'],
     ['Minister of Science and Technology Huynh Thanh Dat spoke first.', 'Huynh Thanh Dat'],
     ['Minister of Justice Le Thanh Long spoke first.', 'Le Thanh Long'],
+    ['Minister of Health Do Xuan Tuyen spoke first.', 'Do Xuan Tuyen'],
+    ['Deputy Prime Minister Ho Duc Phoc opened the forum.', 'Ho Duc Phoc'],
     ['Vietnamese Ambassador to Kazakhstan Pham Thai Nhu Mai said.', 'Pham Thai Nhu Mai'],
     ['led by former President Nursultan Nazarbayev in 2011.', 'Nursultan Nazarbayev'],
     ['U.S. Secretary of State Antony Blinken joined the talks.', 'Antony Blinken'],

@@ -45,10 +45,20 @@ function isDepartmentWord(tokens: Token[], a: number, to: number): boolean {
   return w.length >= 6 && to - a >= 3 && !/Name|Person|Place/.test(lookupTags(w)) && loadNameModel().commonWords.has(w.toLowerCase());
 }
 
+/**
+ * A two-letter family name that is also an English word ("Do Xuan Tuyen", "To Lam", "Ho Duc Phoc"):
+ * capitalised, and every word after it to the end of the run a name word.
+ */
+function isShortFamilyName(tokens: Token[], a: number, to: number): boolean {
+  const t = tokens[a];
+  return t.text.length === 2 && t.cap && !t.upper && a + 1 < to && tokens.slice(a + 1, to).every(isNameWord);
+}
+
 /** [from, to) of the name inside tokens[from, to), or null when the run holds no name. */
 export function trimName(tokens: Token[], from: number, to: number): [number, number] | null {
   let a = from;
   while (a < to) {
+    if (isShortFamilyName(tokens, a, to)) break;
     if (!isNameWord(tokens[a]) || (a > from && isDepartmentPlural(tokens[a])) || isDepartmentWord(tokens, a, to)) { a++; continue; }
     const place = placeLengthAt(tokens, a, to);
     if (place > 0) { a += place; continue; }
