@@ -107,6 +107,31 @@ describe('one entity per place', () => {
   });
 });
 
+describe('places a hyphen joins', () => {
+  it.each([
+    ['The US-China trade war hurt exports.', ['US', 'China']],
+    ['The India-Pakistan border was closed for a week.', ['India', 'Pakistan']],
+    ['Việt Nam-Kazakhstan ties are strong.', ['Việt Nam', 'Kazakhstan']],
+    ['A Japan-South Korea summit was held in Seoul.', ['Japan', 'South Korea', 'Seoul']],
+  ])('countries joined before the noun they qualify are each a place: %s', (text, places) => {
+    const found = entitiesOf(text).places;
+    expect(found.map((p) => p.name)).toEqual(places);
+    for (const m of found.flatMap((p) => p.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    ['Austria-Hungary declared war on Serbia.', 'Austria-Hungary'],
+    ['He flew to Guinea-Bissau on Monday.', 'Guinea-Bissau'],
+  ])('a compound used as a noun, or one the gazetteer knows, is one place: %s', (text, place) => {
+    expect(entitiesOf(text).places.map((p) => p.name)).toContain(place);
+  });
+
+  it('a compound inside a longer name stays in it', () => {
+    const e = entitiesOf('The Việt Nam-Kazakhstan Business Forum opened in Hanoi.');
+    expect(e.organizations.map((o) => o.name)).toContain('Việt Nam-Kazakhstan Business Forum');
+  });
+});
+
 describe('words that look like places but are not', () => {
   it.each([
     'Two-way trade reached US$584 million in 2022.',

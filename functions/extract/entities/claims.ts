@@ -13,6 +13,8 @@ export interface Candidate {
   key?: string;
   /** Acronym written in parentheses after the name ("(IAEA)"): index of its token. */
   acronym?: number;
+  /** Places a hyphen joins before the noun they qualify ("US-China trade"): each part is a mention of its own. */
+  placePair?: boolean;
 }
 
 export interface SegmentState {

@@ -29,6 +29,7 @@ import { findResultTeams } from './organizations/find-result-teams.ts';
 import { findMatchTeams } from './organizations/find-match-teams.ts';
 import { findNamedEmployers } from './organizations/find-named-employers.ts';
 import { findKindExamples } from './organizations/find-kind-examples.ts';
+import { findPlacePairs, placePairParts } from './places/find-place-pairs.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
@@ -204,6 +205,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   for (const state of states) {
     findNamedEmployers(state);
     findKindExamples(state);
+    findPlacePairs(state);
   }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
@@ -222,6 +224,12 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
     for (const c of state.candidates) {
       const text = spanText(state, c.from, c.to);
       if (c.type === 'person' && storms.size > 0 && isStormMention(text, storms)) continue;
+      // "US-China", "Việt Nam-Kazakhstan": each place a hyphen joins is a mention of that place.
+      const parts = c.type === 'place' && c.placePair ? placePairParts(text, state.tokens[c.from].start) : null;
+      if (parts) {
+        for (const part of parts) mentions.place.push({ key: part.key, span: { text: part.text, start: part.start, end: part.end } });
+        continue;
+      }
       const textKey = matchKey(text);
       let key = c.key;
       if (!key && c.type === 'person' && c.to - c.from === 1) {

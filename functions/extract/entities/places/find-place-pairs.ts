@@ -1,0 +1,63 @@
+// Places a hyphen joins into one word: "US-China trade", "the India-Pakistan border", "Việt
+// Nam-Kazakhstan ties", "a Japan-South Korea summit". News writes relations, borders and routes this
+// way; the recognizer reads the compound as one name (an organization, a place, or none), but each part
+// is a place of its own. A compound the gazetteer knows whole stays one place ("Guinea-Bissau",
+// "Timor-Leste"), and one inside a longer name stays in it ("Việt Nam–Kazakhstan Business Council").
+import { claim, spanText, type SegmentState } from '../claims.ts';
+import { lookupPlace, lookupPlaceAbbreviation } from './gazetteer.ts';
+import { lookupTags } from '../lexicon.ts';
+
+export interface PlacePart {
+  text: string;
+  start: number;
+  end: number;
+  key: string;
+}
+
+const HYPHEN = /[-‐‑–]/u;
+// A sentence's capitalised article before the compound ("A Japan-South Korea summit") is none of it.
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+/** The places a hyphen joins in `text` (starting at document offset `start`), or null when it is no such pair. */
+export function placePairParts(text: string, start: number): PlacePart[] | null {
+  if (!HYPHEN.test(text) || lookupPlace(text)) return null;
+  const parts: PlacePart[] = [];
+  let offset = 0;
+  for (const part of text.split(HYPHEN)) {
+    const entry = part && (lookupPlace(part) ?? lookupPlaceAbbreviation(part));
+    if (!entry) return null;
+    parts.push({ text: part, start: start + offset, end: start + offset + part.length, key: entry.key });
+    offset += part.length + 1;
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/**
+ * Countries joined before the noun they qualify ("US-China trade", "India-Pakistan border"): the use
+ * that names two places. A compound used as a noun is often one place of its own ("Austria-Hungary
+ * declared war", the constituency "Leitrim-Sligo"), as the corpora annotate it.
+ */
+function isModifierPair(state: SegmentState, to: number, parts: PlacePart[] | null): boolean {
+  if (!parts || !parts.every((p) => (lookupPlace(p.text) ?? lookupPlaceAbbreviation(p.text))?.kind === 'country')) return false;
+  const next = state.tokens[to];
+  if (!next || state.tokens[to - 1].gapAfter !== ' ' || next.cap || !/^\p{Ll}/u.test(next.text)) return false;
+  return !/Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Determiner|Pronoun|Adverb/.test(lookupTags(next.text));
+}
+
+/** Claims free compounds of places as places, and retypes a name the recognizer read that is one. */
+export function findPlacePairs(state: SegmentState): void {
+  const { tokens } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || ARTICLES.has(tokens[i].text) || (i > 0 && tokens[i - 1].cap && tokens[i - 1].gapAfter === ' ' && !ARTICLES.has(tokens[i - 1].text))) continue;
+    let to = i + 1;
+    while (to < tokens.length && tokens[to].cap && tokens[to - 1].gapAfter === ' ') to++;
+    const text = spanText(state, i, to);
+    if (isModifierPair(state, to, placePairParts(text, tokens[i].start))) {
+      const id = state.owner[i];
+      const c = id === -1 ? undefined : state.candidates[id];
+      if (!c) claim(state, { type: 'place', from: i, to, placePair: true });
+      else if (c.from === i && c.to === to) { c.type = 'place'; c.placePair = true; delete c.key; }
+    }
+    i = to - 1;
+  }
+}
