@@ -113,7 +113,8 @@ describe('places a hyphen joins', () => {
     ['The India-Pakistan border was closed for a week.', ['India', 'Pakistan']],
     ['Việt Nam-Kazakhstan ties are strong.', ['Việt Nam', 'Kazakhstan']],
     ['A Japan-South Korea summit was held in Seoul.', ['Japan', 'South Korea', 'Seoul']],
-  ])('countries joined before the noun they qualify are each a place: %s', (text, places) => {
+    ['They agreed to speed up the Vientiane-Hà Nội expressway.', ['Vientiane', 'Hà Nội']],
+  ])('countries or cities joined before the noun they qualify are each a place: %s', (text, places) => {
     const found = entitiesOf(text).places;
     expect(found.map((p) => p.name)).toEqual(places);
     for (const m of found.flatMap((p) => p.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);

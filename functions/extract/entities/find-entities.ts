@@ -183,11 +183,14 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   refiners: readonly RuleFamily[] = REFINING_RULES, fillers: readonly RuleFamily[] = FILLING_RULES): EntitiesByType {
   const states = segments.map((seg) => createState(tokenize(seg), seg.text, seg.start));
   if (finders === 'rules') {
-    for (const state of states) runRules(state);
+    for (const state of states) { findPlacePairs(state); runRules(state); }
   } else {
     const ruleSpans = finders === 'both' ? findRuleSpans(segments) : [];
     const names = recognizeNames(segments, ruleSpans);
     for (const state of states) {
+      // Before every other claim: "Vientiane-Hà Nội expressway" would otherwise be read as two names
+      // cut at the wrong word.
+      findPlacePairs(state);
       let refinements: Candidate[] = [];
       if (finders === 'both') {
         runRules(state, overrides);
@@ -205,7 +208,6 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   for (const state of states) {
     findNamedEmployers(state);
     findKindExamples(state);
-    findPlacePairs(state);
   }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule

@@ -1,7 +1,8 @@
 // Places a hyphen joins into one word: "US-China trade", "the India-Pakistan border", "Việt
-// Nam-Kazakhstan ties", "a Japan-South Korea summit". News writes relations, borders and routes this
-// way; the recognizer reads the compound as one name (an organization, a place, or none), but each part
-// is a place of its own. A compound the gazetteer knows whole stays one place ("Guinea-Bissau",
+// Nam-Kazakhstan ties", "a Japan-South Korea summit", "the Vientiane-Hà Nội expressway". News writes
+// relations, borders and routes this way; the recognizer reads the compound as one name (an
+// organization, a place, or none) or cuts it at the wrong word, but each part is a place of its own.
+// Claimed before any other step. A compound the gazetteer knows whole stays one place ("Guinea-Bissau",
 // "Timor-Leste"), and one inside a longer name stays in it ("Việt Nam–Kazakhstan Business Council").
 import { claim, spanText, type SegmentState } from '../claims.ts';
 import { lookupPlace, lookupPlaceAbbreviation } from './gazetteer.ts';
@@ -33,12 +34,12 @@ export function placePairParts(text: string, start: number): PlacePart[] | null 
 }
 
 /**
- * Countries joined before the noun they qualify ("US-China trade", "India-Pakistan border"): the use
- * that names two places. A compound used as a noun is often one place of its own ("Austria-Hungary
+ * Countries or cities joined before the noun they qualify ("US-China trade", "India-Pakistan border",
+ * "Hanoi-Haiphong expressway"): the use that names two places. A compound used as a noun is often one place of its own ("Austria-Hungary
  * declared war", the constituency "Leitrim-Sligo"), as the corpora annotate it.
  */
 function isModifierPair(state: SegmentState, to: number, parts: PlacePart[] | null): boolean {
-  if (!parts || !parts.every((p) => (lookupPlace(p.text) ?? lookupPlaceAbbreviation(p.text))?.kind === 'country')) return false;
+  if (!parts || !parts.every((p) => ['country', 'city'].includes((lookupPlace(p.text) ?? lookupPlaceAbbreviation(p.text))?.kind ?? ''))) return false;
   const next = state.tokens[to];
   if (!next || state.tokens[to - 1].gapAfter !== ' ' || next.cap || !/^\p{Ll}/u.test(next.text)) return false;
   return !/Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Determiner|Pronoun|Adverb/.test(lookupTags(next.text));
