@@ -356,6 +356,20 @@ describe('organizations joined to an organization', () => {
   });
 });
 
+describe('an organization named without its kind noun', () => {
+  it('is the organization the article names with it', () => {
+    const e = entitiesOf('The opposition Labour Party won the seat on Thursday.\nLabour leader Keir Starmer thanked voters.');
+    expect(e.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Labour Party', 2]]);
+  });
+
+  it('but not a place, and not when two organizations share the short form', () => {
+    const e = entitiesOf('Vietnam Airlines added flights.\nVietnam said exports rose.');
+    expect(e.places.map((p) => p.name)).toContain('Vietnam');
+    const two = entitiesOf('The Green Party and the Green Group met.\nGreen officials said little.');
+    expect(two.organizations.every((o) => o.name !== 'Green')).toBe(true);
+  });
+});
+
 describe('honours', () => {
   it.each([
     ['She received the Order of Australia in 2010.', 'Order of Australia'],

@@ -7,7 +7,7 @@ import type { Segment } from '../segments.ts';
 import { foldText, matchKey } from '../keys.ts';
 import { claim, createState, isFree, spanText, type Candidate, type SegmentState } from './claims.ts';
 import type { RuleSpan } from './model/features.ts';
-import { LEGAL_FORMS } from './titles.ts';
+import { LEGAL_FORMS, ORG_HEADS } from './titles.ts';
 import { isNameStopWord } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
@@ -133,17 +133,24 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 interface ShortForms {
   /** Short forms any capitalised mention may be: names without their legal form, first words that are no place. */
   names: Map<string, string>;
-  /** First name words that are also places ("Toyota" of "Toyota Motor Corp"): only a mention already typed an organization joins. */
-  placeNamed: Map<string, string>;
+  /**
+   * Short forms only a mention already typed an organization joins: first name words that are also
+   * places ("Toyota" of "Toyota Motor Corp"), and names without their kind noun ("Labour" of "Labour
+   * Party", "Golkar" of "Golkar Party"; null where two organizations share one).
+   */
+  orgOnly: Map<string, string | null>;
 }
 
 /** Organizations' names without their legal form ("pertamina" → the key of "PT Pertamina"), and their first name word. */
 function organizationShortForms(states: SegmentState[]): ShortForms {
   const out = new Map<string, string>();
-  const placeNamed = new Map<string, string>();
+  const orgOnly = new Map<string, string | null>();
+  const addOrgOnly = (form: string, key: string) => orgOnly.set(form, orgOnly.has(form) && orgOnly.get(form) !== key ? null : key);
   for (const state of states) {
     for (const c of state.candidates) {
       if (c.type !== 'organization') continue;
+      const headless = withoutKindNoun(state, c);
+      if (headless) addOrgOnly(headless, c.key ?? matchKey(spanText(state, c.from, c.to)));
       const words = state.tokens.slice(c.from, c.to).filter((t) => !LEGAL_FORMS.has(t.text.toLowerCase()));
       if (words.length === 0 || words.length === c.to - c.from) continue;
       // A leading article is no part of the short form: "The Slim Shady LP" must not make every "The" the album.
@@ -152,10 +159,23 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
       const key = c.key ?? matchKey(spanText(state, c.from, c.to));
       out.set(matchKey(words.map((t) => t.text).join(' ')), key);
       // "Vale" after "PT Vale Indonesia Tbk": the company's first name word, when it is a name.
-      if (words.length > 1 && !isNameStopWord(words[0])) (lookupPlace(words[0].text) ? placeNamed : out).set(matchKey(words[0].text), key);
+      if (words.length > 1 && !isNameStopWord(words[0])) {
+        if (lookupPlace(words[0].text)) addOrgOnly(matchKey(words[0].text), key);
+        else out.set(matchKey(words[0].text), key);
+      }
     }
   }
-  return { names: out, placeNamed };
+  return { names: out, orgOnly };
+}
+
+/** "Labour" of "Labour Party": the name without its last word, a kind noun, when what is left is a name (no place, no common words). */
+function withoutKindNoun(state: SegmentState, c: Candidate): string | undefined {
+  if (c.to - c.from < 2 || !ORG_HEADS.has(state.tokens[c.to - 1].text.toLowerCase())) return undefined;
+  const words = state.tokens.slice(c.from, c.to - 1);
+  while (words.length > 0 && ARTICLES.has(words[0].text.toLowerCase())) words.shift();
+  if (words.length === 0 || words.some((t) => !t.cap || isNameStopWord(t))) return undefined;
+  const text = words.map((t) => t.text).join(' ');
+  return lookupPlace(text) ? undefined : matchKey(text);
 }
 
 /** Free capitalised words that are a company's short form in this article ("Vale expects …"). */
@@ -249,7 +269,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
       // "Pertamina" the recognizer found on its own after "PT Pertamina" is the same company.
       // "Toyota" in the headline, "Toyota Motor Corp" in the body: a first word that is also a city joins
       // only when the mention was typed an organization already.
-      if (!key && c.type === 'organization') key = shortForms.names.get(textKey) ?? shortForms.placeNamed.get(textKey);
+      if (!key && c.type === 'organization') key = shortForms.names.get(textKey) ?? shortForms.orgOnly.get(textKey) ?? undefined;
       key ??= textKey;
       if (!key) continue;
       const first = state.tokens[c.from];
