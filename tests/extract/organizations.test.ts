@@ -190,6 +190,14 @@ describe('bare heads and demonyms are not organizations', () => {
     expect(orgNames(text)).toEqual(expected);
   });
 
+  it.each([
+    ['The European Parliament voted on Tuesday.', 'European Parliament'],
+    ['In the Scottish Parliament, the party won 64 seats.', 'Scottish Parliament'],
+    ['He addressed the Kazakh Parliament in Astana.', 'Kazakh Parliament'],
+  ])('a demonym and a legislature name that body: %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
   it('keeps the place named after "in" inside an organization as a place too (nested policy)', () => {
     const { places } = entitiesOf('the Conference on Interaction and Confidence-Building Measures in Asia met.');
     expect(entityNamed(places, 'Asia')).toBeDefined();

@@ -8,9 +8,9 @@ import { claim, type Candidate, type SegmentState } from '../claims.ts';
 import { isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
-import { isNameStopWord } from '../words.ts';
+import { isDemonym, isNameStopWord } from '../words.ts';
 import { loadNameModel, type NameSpan } from './recognize-names.ts';
-import { COMMON_ACRONYMS, DOCUMENT_WORDS, EVENT_WORDS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
 
 const TYPE_OF: Record<NameSpan['type'], EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -73,6 +73,8 @@ function isUnsupportedCommonWords(tokens: Token[], text: string, corroborated: b
   // name, when the recognizer says organization ("the Committee" stays a common noun).
   if (type === 'organization' && bareName && tokens.length === 1 && isStrongOrgHead(tokens[0].text)) return false;
   if (tokens.length === 1 && tokens[0].upper && COMMON_ACRONYMS.has(tokens[0].text)) return true;
+  // "the European Parliament", "Scottish Parliament": a demonym and a legislature, typed an organization.
+  if (type === 'organization' && tokens.length === 2 && isDemonym(tokens[0]) && LEGISLATURE_HEADS.has(tokens[1].text.toLowerCase())) return false;
   const place = lookupPlace(text);
   if (place?.kind === 'country') return false;
   if (tokens.every((t) => !t.upper && isNameStopWord(t)) && (tokens.length === 1 || !corroborated)) return true;
