@@ -172,6 +172,12 @@ describe('capitalised common words and shouted headlines', () => {
     expect(entity?.mentions.map((m) => m.text)).toContain(shouted);
   });
 
+  it('a shouted family name joins the person the story names in full, as the bare mentions do', () => {
+    const e = entitiesOf('RUSSIA - YELTSIN BACK AT WORK\nRussian President Boris Yeltsin returned on Monday.\nYeltsin met the prime minister and discussed the budget.');
+    const yeltsins = e.people.filter((p) => p.mentions.some((m) => /yeltsin/i.test(m.text)));
+    expect(yeltsins.map((p) => [p.name, p.mentions.length])).toEqual([['Boris Yeltsin', 3]]);
+  });
+
   it('a kind noun of the story is no name in its headline', () => {
     const e = entitiesOf('SENATE PASSES BUDGET\nThe bill passed Senate on Tuesday after a long debate.');
     expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('SENATE');

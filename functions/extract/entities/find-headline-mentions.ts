@@ -27,17 +27,20 @@ function isShouted(state: SegmentState): boolean {
 /** The names the article's running text holds, by key; a key found with two types is left out. */
 function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
   const names = new Map<string, KnownName | null>();
+  // A mention without a key of its own takes the one the article passes give it later (the recognizer's
+  // "Yeltsin" joins "Boris Yeltsin" then): where another mention of the name has a key, that one.
   const add = (k: string, name: KnownName) => {
     const seen = names.get(k);
-    names.set(k, seen === undefined || (seen && seen.type === name.type && seen.key === name.key) ? name : null);
+    if (seen === undefined) names.set(k, name);
+    else if (seen && (seen.type !== name.type || (seen.key && name.key && seen.key !== name.key))) names.set(k, null);
+    else if (seen && !seen.key) names.set(k, name);
   };
   for (const state of states) {
     if (isShouted(state)) continue;
     for (const c of state.candidates) {
       // A kind noun alone ("the Senate") is a name in its sentence, not a headline's word.
       if (c.to - c.from === 1 && isNameStopWord(state.tokens[c.from])) continue;
-      const key = c.key ?? matchKey(spanText(state, c.from, c.to));
-      add(matchKey(spanText(state, c.from, c.to)), { type: c.type, key });
+      add(matchKey(spanText(state, c.from, c.to)), { type: c.type, key: c.key });
     }
   }
   // "LEEDS BEAT CHELSEA", "TOYOTA RECALLS CARS": a headline calls an organization by its first word,
@@ -71,11 +74,11 @@ export function findHeadlineMentions(states: SegmentState[], aliases: AliasIndex
         const words = tokens.slice(i, i + n);
         if (words.some((t, k) => !t.upper || state.owner[i + k] !== -1 || (k > 0 && words[k - 1].gapAfter !== ' '))) continue;
         const text = spanText(state, i, i + n);
-        const known = names.get(matchKey(text));
         // "YELTSIN": the family name of the one person of that name in the story.
-        const person = n === 1 && !known ? aliases.get(foldText(text)) : undefined;
-        if (known) claim(state, { type: known.type, from: i, to: i + n, key: known.key });
-        else if (person) claim(state, { type: 'person', from: i, to: i + 1, key: person });
+        const person = n === 1 ? aliases.get(foldText(text)) : undefined;
+        const known = names.get(matchKey(text));
+        if (person) claim(state, { type: 'person', from: i, to: i + 1, key: person });
+        else if (known) claim(state, { type: known.type, from: i, to: i + n, ...(known.key ? { key: known.key } : {}) });
         else continue;
         i += n - 1;
         break;
