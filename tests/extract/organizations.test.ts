@@ -249,6 +249,11 @@ describe('teams in match reports', () => {
     expect(e.places.map((p) => p.name)).toContain('Coventry');
   });
 
+  it('a club named after its town is that club by its first word too', () => {
+    const e = entitiesOf('Leeds United beat Chelsea 2-1 on Saturday.\nThe win left Leeds two points clear of Everton.');
+    expect(entityNamed(e.organizations, 'Leeds United')?.mentions.map((m) => m.text)).toEqual(['Leeds United', 'Leeds']);
+  });
+
   it('a club names its staff, and a fixture with one club names the other', () => {
     const e = entitiesOf('Chelsea drew 1-1 with Everton.\nChelsea manager Ruud Gullit was unhappy.\nLiverpool, who play Everton on Monday, are second.');
     expect(e.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Chelsea', 'Everton', 'Liverpool']));

@@ -166,19 +166,44 @@ function claimTeamMentions(state: SegmentState, teams: Set<string>): void {
 
 /**
  * Finds the teams of the article's match reports and makes every other mention of them an
- * organization too, except where the name is used as a place ("in Leeds").
+ * organization too, by their full name or their first word ("Leeds" of "Leeds United"), except where
+ * the name is used as a place ("in Leeds").
  */
 export function findMatchTeams(states: SegmentState[], fullNames: FullName[]): void {
   const teams = new Set<string>();
   for (const state of states) findTeamsInSegment(state, fullNames, teams);
   if (teams.size === 0) return;
   for (const state of states) findFixtureTeams(state, fullNames, teams, 0, state.text, false);
+  // In a match report, an organization named after its town ("Leeds United") is a club too.
+  const clubs = new Set(teams);
   for (const state of states) {
     for (const c of state.candidates) {
-      if (c.type === 'organization' || !teams.has(matchKey(spanText(state, c.from, c.to)))) continue;
-      if (AS_PLACE.test(state.text.slice(0, state.tokens[c.from].start - state.offset))) continue;
-      if (teamWords(state, c.from, c.to, fullNames)) retypeAsTeam(state, c);
+      const words = state.tokens.slice(c.from, c.to);
+      if (c.type !== 'organization' || words.length < 2 || words.length > 3 || words.some((t) => !t.cap)) continue;
+      // "Leeds United", not "London Review of Books".
+      if (lookupPlace(words[0].text)?.kind === 'city') clubs.add(matchKey(spanText(state, c.from, c.to)));
+    }
+  }
+  const shortNames = teamShortNames(clubs);
+  for (const state of states) {
+    for (const c of state.candidates) {
+      if (c.type === 'organization') continue;
+      const name = matchKey(spanText(state, c.from, c.to));
+      const club = teams.has(name) ? name : shortNames.get(name);
+      if (!club || AS_PLACE.test(state.text.slice(0, state.tokens[c.from].start - state.offset))) continue;
+      if (teamWords(state, c.from, c.to, fullNames) && retypeAsTeam(state, c) && club !== name) c.key = club;
     }
     claimTeamMentions(state, teams);
   }
+}
+
+/** "Leeds" of "Leeds United": a team's first word, where it starts one team of the article only. */
+function teamShortNames(teams: Set<string>): Map<string, string> {
+  const byFirst = new Map<string, string | null>();
+  for (const team of teams) {
+    const words = team.split(' ');
+    if (words.length < 2) continue;
+    byFirst.set(words[0], byFirst.has(words[0]) ? null : team);
+  }
+  return new Map([...byFirst].filter((e): e is [string, string] => e[1] !== null && !teams.has(e[0])));
 }
