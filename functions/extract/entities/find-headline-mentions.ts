@@ -25,7 +25,7 @@ function isShouted(state: SegmentState): boolean {
 }
 
 /** The names the article's running text holds, by key; a key found with two types is left out. */
-function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
+function namesOfBody(body: SegmentState[]): Map<string, KnownName | null> {
   const names = new Map<string, KnownName | null>();
   // A mention without a key of its own takes the one the article passes give it later (the recognizer's
   // "Yeltsin" joins "Boris Yeltsin" then): where another mention of the name has a key, that one.
@@ -35,8 +35,7 @@ function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
     else if (seen && (seen.type !== name.type || (seen.key && name.key && seen.key !== name.key))) names.set(k, null);
     else if (seen && !seen.key) names.set(k, name);
   };
-  for (const state of states) {
-    if (isShouted(state)) continue;
+  for (const state of body) {
     for (const c of state.candidates) {
       // A kind noun alone ("the Senate") is a name in its sentence, not a headline's word.
       if (c.to - c.from === 1 && isNameStopWord(state.tokens[c.from])) continue;
@@ -46,8 +45,7 @@ function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
   // "LEEDS BEAT CHELSEA", "TOYOTA RECALLS CARS": a headline calls an organization by its first word,
   // when that word starts one organization of the body and is no English word.
   const firstWords = new Map<string, KnownName | null>();
-  for (const state of states) {
-    if (isShouted(state)) continue;
+  for (const state of body) {
     for (const c of state.candidates) {
       const first = state.tokens[c.from];
       if (c.type !== 'organization' || c.to - c.from < 2 || isNameStopWord(first) || isEnglishWord(first.text)) continue;
@@ -63,9 +61,9 @@ function namesOfBody(states: SegmentState[]): Map<string, KnownName | null> {
 
 /** Claims free shouted words in headlines that name an entity of the body (longest match first). */
 export function findHeadlineMentions(states: SegmentState[], aliases: AliasIndex): void {
-  const shouted = states.filter(isShouted);
-  if (shouted.length === 0 || shouted.length === states.length) return;
-  const names = namesOfBody(states);
+  const shouted = new Set(states.filter(isShouted));
+  if (shouted.size === 0 || shouted.size === states.length) return;
+  const names = namesOfBody(states.filter((s) => !shouted.has(s)));
   for (const state of shouted) {
     const { tokens } = state;
     for (let i = 0; i < tokens.length; i++) {

@@ -54,16 +54,16 @@ export const ORG_HEADS = new Set([
  * Heads that also serve as plain nouns inside other names, so they make an organization only with a
  * capitalised modifier in front ("Vietnam News Agency" yes, "Energy" alone no).
  */
+export const WEAK_ORG_HEADS = new Set(['party', 'parliament', 'embassy', 'news', 'times', 'post', 'press', 'media', 'air',
+  'exchange', 'service', 'services', 'unit', 'force', 'forces', 'guard', 'mission', 'delegation', 'government',
+  'administration', 'program', 'programme', 'center', 'centre', 'school', 'club', 'hospital', 'network']);
+
 /**
  * Legislatures: a demonym before one names that nation's or union's body ("European Parliament",
  * "Kazakh Parliament", "Scottish Parliament"), unlike a party or a government ("the Vietnamese Party
  * and State" is no name).
  */
 export const LEGISLATURE_HEADS = new Set(['parliament', 'assembly', 'senate', 'congress', 'duma', 'majlis', 'mazhilis']);
-
-export const WEAK_ORG_HEADS = new Set(['party', 'parliament', 'embassy', 'news', 'times', 'post', 'press', 'media', 'air',
-  'exchange', 'service', 'services', 'unit', 'force', 'forces', 'guard', 'mission', 'delegation', 'government',
-  'administration', 'program', 'programme', 'center', 'centre', 'school', 'club', 'hospital', 'network']);
 
 /**
  * Heads that name a building as often as the body in it: without a complement, "Lincoln Center" and

@@ -90,10 +90,6 @@ function isFunctionWord(t: Token): boolean {
 const DASH_GAP = /^\s?[-–]\s?$/u;
 
 /**
- * Start of the modifiers left of a head: capitalised words, across a dash, and across "and" between
- * two modifiers ("Central Propaganda and Education Committee"), never into a role or a claimed word.
- */
-/**
  * The capitalised words ending at word `end` hold a name (a word no English one): with a name after
  * "and" too, the two are two organizations ("Mitsubishi Trust and Sumitomo Bank", "Sony and Toshiba
  * Corp"); "Trade and Industry Ministry" and "Kenya Power and Lighting Company" are one.
@@ -104,6 +100,11 @@ function isNameBefore(state: SegmentState, end: number, usable: (i: number) => b
   return state.tokens.slice(from, end + 1).some((t) => !isFunctionWord(t) && !isEnglishWord(t.text));
 }
 
+/**
+ * Start of the modifiers left of a head: capitalised words, across a dash, and across "and" between
+ * two modifiers ("Central Propaganda and Education Committee") but not between two names
+ * ("Mitsubishi Trust and Sumitomo Bank"), never into a role or a claimed word.
+ */
 function extendLeft(state: SegmentState, h: number): number {
   const { tokens } = state;
   const usable = (i: number) => i >= 0 && tokens[i].cap && state.owner[i] === -1 && !ROLE_HEADS.has(lower(tokens[i]));
