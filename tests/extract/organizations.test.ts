@@ -337,7 +337,8 @@ describe('organizations named as examples of their kind', () => {
     'Studios such as Pixar in the 1990s and festivals such as Cannes Film Festival grew.',
     'Companies such as the Duchy of Lancaster hold land.',
     'Firms like these rarely say so.',
-  ])('countries, events, part of a longer name and common words are none: %s', (text) => {
+    'Bands such as Andy Kirk toured the South.',
+  ])('countries, events, people, part of a longer name and common words are none: %s', (text) => {
     expect(examples(text).filter((n) => n !== 'Pixar')).toEqual([]);
   });
 });
@@ -364,7 +365,8 @@ describe('organizations joined to an organization', () => {
     ['On Monday and Tuesday the Senate sat.', 'Senate'],
     ["Samsung's and Apple's phones sold well.", 'Apple'],
     ['Officials from Bayer and Regional Development met.', 'Bayer'],
-  ])('common words, calendar words, possessives and longer names are no such list: %s', (text, claimed) => {
+    ['Engineers from Google and Larry Ellison met.', 'Google'],
+  ])('common words, calendar words, first names, possessives and longer names are no such list: %s', (text, claimed) => {
     expect(coordinated(text, claimed)).toEqual([]);
   });
 });

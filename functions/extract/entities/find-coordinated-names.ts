@@ -5,16 +5,17 @@
 // beside people or places, where it cost 0.004–0.007 person F1 (a person's neighbours in a list are
 // as often works, bands or titles the corpora leave unlabelled).
 import { claim, type SegmentState } from './claims.ts';
-import { isCalendarWord, isEnglishWord, lookupTags } from './lexicon.ts';
+import { isCalendarWord, isEnglishWord, isFirstName, lookupTags } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isNameStopWord } from './words.ts';
 
 const MAX_WORDS = 3;
 const CONJUNCTIONS = new Set(['and', 'or']);
 
-/** A word a name no step found may be made of: capitalised, no grammar, no English or calendar word. */
+/** A word a name no step found may be made of: capitalised, no grammar, no English, calendar or first-name word. */
 function isUnknownNameWord(t: Token): boolean {
-  if (!t.cap || t.upper || isNameStopWord(t) || isCalendarWord(t.text) || isEnglishWord(t.text)) return false;
+  // A known first name starts a person the recognizer left ("Google and Larry Ellison").
+  if (!t.cap || t.upper || isNameStopWord(t) || isCalendarWord(t.text) || isEnglishWord(t.text) || isFirstName(t.text)) return false;
   return !/Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb/.test(lookupTags(t.text));
 }
 

@@ -5,7 +5,7 @@
 // place it is, a person stays a person (the recognizer's people there are people named as examples:
 // "bands like Andy Kirk" is a bandleader), and an event is none ("festivals such as Cannes Film Festival").
 import { claim, spanText, type Candidate, type SegmentState } from '../claims.ts';
-import { isCalendarWord, isEnglishWord } from '../lexicon.ts';
+import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { EVENT_WORDS } from '../titles.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { isNameStopWord } from '../words.ts';
@@ -52,7 +52,8 @@ function markExample(state: SegmentState, from: number, to: number): void {
   const id = state.owner[from];
   const c: Candidate | undefined = id === -1 ? undefined : state.candidates[id];
   if (!c) {
-    claim(state, { type: 'organization', from, to });
+    // A known first name starts a person the recognizer left ("artists such as Andy Kirk").
+    if (!isFirstName(words[0].text)) claim(state, { type: 'organization', from, to });
   } else if (c.from === from && c.to === to && c.type === 'place') {
     c.type = 'organization';
     delete c.key;
