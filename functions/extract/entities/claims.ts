@@ -51,6 +51,23 @@ export function claim(state: SegmentState, candidate: Candidate): boolean {
   return true;
 }
 
+/** The candidate that claims exactly the words [from, to), if one does. */
+export function candidateAt(state: SegmentState, from: number, to: number): Candidate | undefined {
+  const id = state.owner[from];
+  const c = id === undefined || id === -1 ? undefined : state.candidates[id];
+  return c && c.from === from && c.to === to ? c : undefined;
+}
+
+/**
+ * Gives a claimed candidate another type (a later step knows better what it names); its key is the one
+ * given, or none, since a key chosen for the old type (a gazetteer place's) names the wrong thing.
+ */
+export function retypeCandidate(c: Candidate, type: EntityType, key?: string): void {
+  c.type = type;
+  if (key === undefined) delete c.key;
+  else c.key = key;
+}
+
 /** The document text from word `from` to the end of word `to - 1`. */
 export function spanText(state: SegmentState, from: number, to: number): string {
   return state.text.slice(state.tokens[from].start - state.offset, state.tokens[to - 1].end - state.offset);

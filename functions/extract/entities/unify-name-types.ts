@@ -2,7 +2,7 @@
 // types each mention from its own sentence ("Tinkoff" a place here, an organization there). The type
 // most of its mentions have wins; a tie is left as it is (+0.002 / +0.001 overlap F1 on the two
 // held-out dev halves; the first mention's type breaking ties scored lower).
-import { spanText, type SegmentState } from './claims.ts';
+import { retypeCandidate, spanText, type SegmentState } from './claims.ts';
 import { matchKey } from '../keys.ts';
 import type { EntityType } from '../types.ts';
 import { lookupPlace } from './places/gazetteer.ts';
@@ -25,10 +25,8 @@ export function unifyNameTypes(states: SegmentState[]): void {
       if (counts.size < 2) continue;
       const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
       if (first[1] === second[1] || c.type === first[0]) continue;
-      c.type = first[0];
       // A place keeps the gazetteer's canonical key, as the recognizer's places do.
-      c.key = c.type === 'place' ? lookupPlace(text)?.key : undefined;
-      if (c.key === undefined) delete c.key;
+      retypeCandidate(c, first[0], first[0] === 'place' ? lookupPlace(text)?.key : undefined);
     }
   }
 }

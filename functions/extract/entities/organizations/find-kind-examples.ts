@@ -4,7 +4,7 @@
 // company named after a place by its name's look; the phrase says what it is. A country stays the
 // place it is, a person stays a person (the recognizer's people there are people named as examples:
 // "bands like Andy Kirk" is a bandleader), and an event is none ("festivals such as Cannes Film Festival").
-import { claim, spanText, type Candidate, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { EVENT_WORDS } from '../titles.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
@@ -49,15 +49,13 @@ function markExample(state: SegmentState, from: number, to: number): void {
   const text = spanText(state, from, to);
   const place = lookupPlace(text);
   if (place?.kind === 'country' || place?.kind === 'region' || place?.kind === 'subdivision') return;
-  const id = state.owner[from];
-  const c: Candidate | undefined = id === -1 ? undefined : state.candidates[id];
-  if (!c) {
+  if (state.owner[from] === -1) {
     // A known first name starts a person the recognizer left ("artists such as Andy Kirk").
     if (!isFirstName(words[0].text)) claim(state, { type: 'organization', from, to });
-  } else if (c.from === from && c.to === to && c.type === 'place') {
-    c.type = 'organization';
-    delete c.key;
+    return;
   }
+  const c = candidateAt(state, from, to);
+  if (c?.type === 'place') retypeCandidate(c, 'organization');
 }
 
 /** Finds the examples after a plural kind noun and "such as", "including" or "like". */

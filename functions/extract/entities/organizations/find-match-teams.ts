@@ -5,7 +5,7 @@
 // match report says otherwise. A country, state or region is a national or representative side, which
 // stays the place (the contract keys it to that place), and a person of the article stays a person
 // (individual sports: "Sampras beat Ivanisevic 6-4 6-4").
-import { claim, spanText, type Candidate, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, retypeCandidate, spanText, type Candidate, type SegmentState } from '../claims.ts';
 import { matchKey } from '../../keys.ts';
 import { isCalendarWord, isEnglishWord, isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
@@ -77,18 +77,10 @@ function isUnknownName(t: Token): boolean {
   return !tags || /ProperNoun|Place|City|Region|Country|Organization|SportsTeam|Person|FirstName|LastName|MaleName|FemaleName/.test(tags);
 }
 
-/** The candidate holding exactly the words [from, to), or undefined. */
-function candidateAt(state: SegmentState, from: number, to: number): Candidate | undefined {
-  const id = state.owner[from];
-  if (id === -1) return undefined;
-  const c = state.candidates[id];
-  return c.from === from && c.to === to ? c : undefined;
-}
-
 /** Retypes a place, or a person named like a club, as a team; false when the candidate stays what it is. */
 function retypeAsTeam(state: SegmentState, c: Candidate): boolean {
   if (c.type === 'person' && !isTeamNamedLikePerson(state, c)) return false;
-  if (c.type !== 'organization') { c.type = 'organization'; delete c.key; }
+  if (c.type !== 'organization') retypeCandidate(c, 'organization');
   return true;
 }
 

@@ -6,7 +6,7 @@
 // words no earlier step claimed, so a place or a person there stays what it is ("Moscow spokesman",
 // "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read, and
 // an employer over a place the recognizer read that no gazetteer knows ("Telkomsat chief executive").
-import { claim, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
@@ -57,10 +57,7 @@ function findEmployers(state: SegmentState): void {
     if (from >= 0) { claim(state, { type: 'organization', from, to: r }); continue; }
     // "Telkomsat chief executive Lukman Hakim": a name the recognizer read as a place no gazetteer knows.
     const before = state.owner[r - 1] === -1 ? undefined : state.candidates[state.owner[r - 1]];
-    if (before?.type === 'place' && before.to === r && !lookupPlace(spanText(state, before.from, before.to))) {
-      before.type = 'organization';
-      delete before.key;
-    }
+    if (before?.type === 'place' && before.to === r && !lookupPlace(spanText(state, before.from, before.to))) retypeCandidate(before, 'organization');
   }
 }
 
@@ -82,9 +79,9 @@ function findBankCompounds(state: SegmentState): void {
     if (t.text.length < 7 || !BANK_COMPOUND.test(t.text) || lookupPlace(t.text) || isEnglishWord(t.text)) continue;
     // A word of a longer capitalised run is that run's ("Deutsche Bundesbank" is for the recognizer).
     if ((tokens[i - 1]?.cap && tokens[i - 1].text !== 'The' && tokens[i - 1].gapAfter === ' ') || (tokens[i + 1]?.cap && t.gapAfter === ' ')) continue;
-    const owner = state.owner[i] === -1 ? undefined : state.candidates[state.owner[i]];
-    if (!owner) claim(state, { type: 'organization', from: i, to: i + 1 });
-    else if (owner.from === i && owner.to === i + 1 && owner.type !== 'organization') { owner.type = 'organization'; delete owner.key; }
+    const lone = candidateAt(state, i, i + 1);
+    if (state.owner[i] === -1) claim(state, { type: 'organization', from: i, to: i + 1 });
+    else if (lone && lone.type !== 'organization') retypeCandidate(lone, 'organization');
   }
 }
 

@@ -4,7 +4,7 @@
 // - after the recognizer: a list item it read as a person among places (retypeListPlaces).
 // The unknown item must look like a name (capitalised words that are not English words, roles or
 // demonyms) and be at most three words.
-import { claim, type Candidate, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, type SegmentState } from '../claims.ts';
 import { isFirstName } from '../lexicon.ts';
 import { isJoined } from '../tokens.ts';
 import { isNameWord, lower } from '../words.ts';
@@ -22,15 +22,8 @@ function runAt(state: SegmentState, i: number): Item | null {
   return { from: i, to: j + 1 };
 }
 
-/** The candidate that claims exactly this item, if one does. */
-function candidateAt(state: SegmentState, item: Item): Candidate | undefined {
-  const id = state.owner[item.from];
-  const c = id === -1 ? undefined : state.candidates[id];
-  return c && c.from === item.from && c.to === item.to ? c : undefined;
-}
-
 function isPlaceItem(state: SegmentState, item: Item): boolean {
-  return candidateAt(state, item)?.type === 'place';
+  return candidateAt(state, item.from, item.to)?.type === 'place';
 }
 
 function isUnknownName(state: SegmentState, item: Item): boolean {
@@ -86,7 +79,7 @@ function isRealList(state: SegmentState, list: Item[]): boolean {
 export function retypeListPlaces(state: SegmentState): void {
   for (const list of findLists(state)) {
     if (list.length < 3 || !isRealList(state, list)) continue;
-    const items = list.map((item) => candidateAt(state, item));
+    const items = list.map((item) => candidateAt(state, item.from, item.to));
     const places = items.filter((c) => c?.type === 'place').length;
     const people = items.filter((c) => c?.type === 'person').length;
     if (places < 2 || places <= people) continue;

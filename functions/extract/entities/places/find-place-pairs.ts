@@ -4,8 +4,9 @@
 // organization, a place, or none) or cuts it at the wrong word, but each part is a place of its own.
 // Claimed before any other step. A compound the gazetteer knows whole stays one place ("Guinea-Bissau",
 // "Timor-Leste"), and one inside a longer name stays in it ("Việt Nam–Kazakhstan Business Council").
-import { claim, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { lookupPlace, lookupPlaceAbbreviation } from './gazetteer.ts';
+import type { PlaceKind } from './gazetteer-table.ts';
 import { lookupTags } from '../lexicon.ts';
 
 export interface PlacePart {
@@ -13,6 +14,7 @@ export interface PlacePart {
   start: number;
   end: number;
   key: string;
+  kind: PlaceKind;
 }
 
 const HYPHEN = /[-‐‑–]/u;
@@ -27,7 +29,7 @@ export function placePairParts(text: string, start: number): PlacePart[] | null 
   for (const part of text.split(HYPHEN)) {
     const entry = part && (lookupPlace(part) ?? lookupPlaceAbbreviation(part));
     if (!entry) return null;
-    parts.push({ text: part, start: start + offset, end: start + offset + part.length, key: entry.key });
+    parts.push({ text: part, start: start + offset, end: start + offset + part.length, key: entry.key, kind: entry.kind });
     offset += part.length + 1;
   }
   return parts.length >= 2 ? parts : null;
@@ -35,11 +37,12 @@ export function placePairParts(text: string, start: number): PlacePart[] | null 
 
 /**
  * Countries or cities joined before the noun they qualify ("US-China trade", "India-Pakistan border",
- * "Hanoi-Haiphong expressway"): the use that names two places. A compound used as a noun is often one place of its own ("Austria-Hungary
- * declared war", the constituency "Leitrim-Sligo"), as the corpora annotate it.
+ * "Hanoi-Haiphong expressway"): the use that names two places. A compound used as a noun is often one
+ * place of its own ("Austria-Hungary declared war", the constituency "Leitrim-Sligo"), as the corpora
+ * annotate it.
  */
 function isModifierPair(state: SegmentState, to: number, parts: PlacePart[] | null): boolean {
-  if (!parts || !parts.every((p) => ['country', 'city'].includes((lookupPlace(p.text) ?? lookupPlaceAbbreviation(p.text))?.kind ?? ''))) return false;
+  if (!parts || !parts.every((p) => p.kind === 'country' || p.kind === 'city')) return false;
   const next = state.tokens[to];
   if (!next || state.tokens[to - 1].gapAfter !== ' ' || next.cap || !/^\p{Ll}/u.test(next.text)) return false;
   return !/Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Determiner|Pronoun|Adverb/.test(lookupTags(next.text));
@@ -54,10 +57,9 @@ export function findPlacePairs(state: SegmentState): void {
     while (to < tokens.length && tokens[to].cap && tokens[to - 1].gapAfter === ' ') to++;
     const text = spanText(state, i, to);
     if (isModifierPair(state, to, placePairParts(text, tokens[i].start))) {
-      const id = state.owner[i];
-      const c = id === -1 ? undefined : state.candidates[id];
-      if (!c) claim(state, { type: 'place', from: i, to, placePair: true });
-      else if (c.from === i && c.to === to) { c.type = 'place'; c.placePair = true; delete c.key; }
+      const c = candidateAt(state, i, to);
+      if (state.owner[i] === -1) claim(state, { type: 'place', from: i, to, placePair: true });
+      else if (c) { retypeCandidate(c, 'place'); c.placePair = true; }
     }
     i = to - 1;
   }
