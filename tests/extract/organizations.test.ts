@@ -8,6 +8,7 @@ import { findAcronyms } from '../../functions/extract/entities/organizations/fin
 import { findResultTeams } from '../../functions/extract/entities/organizations/find-result-teams.ts';
 import { findCoordinatedNames } from '../../functions/extract/entities/find-coordinated-names.ts';
 import { findKindExamples } from '../../functions/extract/entities/organizations/find-kind-examples.ts';
+import { findKindDescriptors } from '../../functions/extract/entities/organizations/find-kind-descriptors.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 const orgNames = (text: string) => entitiesOf(text).organizations.map((o) => o.name);
@@ -69,6 +70,8 @@ describe('where the head-noun rule stops', () => {
     ['He met Trade and Industry Ministry officials.', ['Trade and Industry Ministry']],
     ['Kenya Power and Lighting Company raised tariffs.', ['Kenya Power and Lighting Company']],
     ['The Natural Resources and Environment Ministry said so.', ['Natural Resources and Environment Ministry']],
+    ['OCBC and United Overseas Bank were also fined.', ['United Overseas Bank']],
+    ['The ICT and Digital Economy Ministry said so.', ['ICT and Digital Economy Ministry']],
   ])('a name on each side of "and" is two organizations, domain words one: %s', (text, expected) => {
     expect(headNounOrgs(text)).toEqual(expected);
   });
@@ -343,6 +346,60 @@ describe('organizations named as examples of their kind', () => {
   });
 });
 
+describe('organizations named with their kind', () => {
+  /** What the kind step makes an organization, with `person` and `place` already read as such. */
+  function described(text: string, read: Record<string, 'person' | 'place'> = {}): string[] {
+    const state = createState(tokenize({ text, start: 0 }), text, 0);
+    for (const [name, type] of Object.entries(read)) {
+      const from = state.tokens.findIndex((t) => t.start === text.indexOf(name));
+      claim(state, { type, from, to: from + name.split(' ').length });
+    }
+    findKindDescriptors(state);
+    return state.candidates.filter((c) => c.type === 'organization').map((c) => spanText(state, c.from, c.to));
+  }
+
+  it.each([
+    ['Indonesian ride-hailing firm Gojek said it would merge.', { Gojek: 'person' }, ['Gojek']],
+    ['It agreed to buy e-commerce giant Tokopedia for $18 billion.', { Tokopedia: 'place' }, ['Tokopedia']],
+    ['The Japanese newspaper Nikkei reported the talks.', {}, ['Nikkei']],
+    ['South Korean chipmaker SK Hynix raised its forecast.', {}, ['SK Hynix']],
+    ['Japanese carmaker Toyota recalled 1 million cars.', { Toyota: 'place' }, ['Toyota']],
+    ['He sang with the band Boom Boom Satellites.', {}, ['Boom Boom Satellites']],
+  ] as const)('a name right after a singular kind noun: %s', (text, read, names) => {
+    expect(described(text, read)).toEqual(names);
+  });
+
+  it.each([
+    ['Keidanren, Japan’s biggest business lobby, welcomed the deal.', { Keidanren: 'person' }, ['Keidanren']],
+    ['Reliance Industries, the conglomerate controlled by Mukesh Ambani, will list its unit.', {}, ['Reliance Industries']],
+    ['Shares in Julius Baer, the Swiss bank, fell.', { 'Julius Baer': 'person' }, ['Julius Baer']],
+    ['Cabot, a subsidiary of Tata Steel, closed.', {}, ['Cabot']],
+  ] as const)('a name with a kind noun in apposition: %s', (text, read, names) => {
+    expect(described(text, read)).toEqual(names);
+  });
+
+  it.each([
+    ['Veteran broadcaster David Attenborough narrated it.', {}],
+    ['The team Brazil fielded was young.', { Brazil: 'place' }],
+    ['He ran for the party’s Ottawa nomination.', {}],
+    ['The group Tuesday said nothing.', {}],
+    ['She joined the band Queen in 1970.', {}],
+    ['The company President said so.', {}],
+    ['Jane Smith, a party official, said so.', { 'Jane Smith': 'person' }],
+    ['Tim Cook, the company’s chief executive, spoke.', { 'Tim Cook': 'person' }],
+    ['John Lee, a member of the band, left.', { 'John Lee': 'person' }],
+    ['The band Tears for Fears toured.', {}],
+  ] as const)('a person, a country, a possessive, a date, a common word, a title or a longer name is none: %s', (text, read) => {
+    expect(described(text, read)).toEqual([]);
+  });
+
+  it('the stated type is the type of every mention of the name in the article', () => {
+    const e = entitiesOf('Indonesian ride-hailing firm Gojek said on Tuesday it would merge.\nGojek drivers protested.\nTalks with Gojek stalled.');
+    expect(e.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Gojek', 3]]);
+    expect(e.people).toEqual([]);
+  });
+});
+
 describe('organizations joined to an organization', () => {
   /** The names the coordination step adds beside the organization `claimed`. */
   function coordinated(text: string, claimed: string): string[] {
@@ -375,6 +432,20 @@ describe('an organization named without its kind noun', () => {
   it('is the organization the article names with it', () => {
     const e = entitiesOf('The opposition Labour Party won the seat on Thursday.\nLabour leader Keir Starmer thanked voters.');
     expect(e.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Labour Party', 2]]);
+  });
+
+  it('a company’s first word before its trade word is the company wherever the article writes it, but not the start of another name', () => {
+    const e = entitiesOf('Reliance Industries will spin off Reliance Retail.\nRegulators asked Reliance for details.\nReliance declined to comment.');
+    expect(e.organizations.map((o) => [o.name, o.mentions.length])).toContainEqual(['Reliance Industries', 3]);
+    const globe = entitiesOf('Globe Telecom sold its towers.\nGlobe president Ernest Cu said the deal would close.');
+    expect(globe.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Globe Telecom', 2]]);
+    expect(globe.people.map((p) => p.name)).toEqual(['Ernest Cu']);
+  });
+
+  it('but not a common word or an adjective before the trade word', () => {
+    const e = entitiesOf('General Motors cut jobs.\nGeneral Lee surrendered.\nWorld Group met.\nWorld leaders spoke.');
+    expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('General');
+    expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('World');
   });
 
   it('but not a place, and not when two organizations share the short form', () => {

@@ -15,6 +15,8 @@ export interface Candidate {
   acronym?: number;
   /** Places a hyphen joins before the noun they qualify ("US-China trade"): each part is a mention of its own. */
   placePair?: boolean;
+  /** The sentence says what the name is ("ride-hailing firm Gojek"): the type its other mentions take. */
+  stated?: boolean;
 }
 
 export interface SegmentState {

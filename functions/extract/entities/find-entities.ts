@@ -7,7 +7,9 @@ import type { Segment } from '../segments.ts';
 import { foldText, matchKey } from '../keys.ts';
 import { claim, createState, isFree, spanText, type Candidate, type SegmentState } from './claims.ts';
 import type { RuleSpan } from './model/features.ts';
-import { LEGAL_FORMS, ORG_HEADS } from './titles.ts';
+import { COMPANY_TRADE_WORDS, LEGAL_FORMS, ORG_HEADS } from './titles.ts';
+import { isFirstName, lookupTags } from './lexicon.ts';
+import { loadNameModel } from './model/recognize-names.ts';
 import { isNameStopWord } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
@@ -29,6 +31,7 @@ import { findResultTeams } from './organizations/find-result-teams.ts';
 import { findMatchTeams } from './organizations/find-match-teams.ts';
 import { findNamedEmployers } from './organizations/find-named-employers.ts';
 import { findKindExamples } from './organizations/find-kind-examples.ts';
+import { findKindDescriptors } from './organizations/find-kind-descriptors.ts';
 import { findPlacePairs, placePairParts } from './places/find-place-pairs.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
@@ -150,7 +153,11 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
     for (const c of state.candidates) {
       if (c.type !== 'organization') continue;
       const headless = withoutKindNoun(state, c);
-      if (headless) addOrgOnly(headless, c.key ?? matchKey(spanText(state, c.from, c.to)));
+      if (headless) {
+        const key = c.key ?? matchKey(spanText(state, c.from, c.to));
+        if (isCompanyFirstWord(state, c)) out.set(headless, key);
+        else addOrgOnly(headless, key);
+      }
       const words = state.tokens.slice(c.from, c.to).filter((t) => !LEGAL_FORMS.has(t.text.toLowerCase()));
       if (words.length === 0 || words.length === c.to - c.from) continue;
       // A leading article is no part of the short form: "The Slim Shady LP" must not make every "The" the album.
@@ -168,14 +175,26 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
   return { names: out, orgOnly };
 }
 
-/** "Labour" of "Labour Party": the name without its last word, a kind noun, when what is left is a name (no place, no common words). */
+/** "Labour" of "Labour Party": the name without its last word, a kind noun or a trade word, when what is left is a name (no place, no common words). */
 function withoutKindNoun(state: SegmentState, c: Candidate): string | undefined {
-  if (c.to - c.from < 2 || !ORG_HEADS.has(state.tokens[c.to - 1].text.toLowerCase())) return undefined;
+  const last = state.tokens[c.to - 1].text.toLowerCase();
+  if (c.to - c.from < 2 || !(ORG_HEADS.has(last) || COMPANY_TRADE_WORDS.has(last))) return undefined;
   const words = state.tokens.slice(c.from, c.to - 1);
   while (words.length > 0 && ARTICLES.has(words[0].text.toLowerCase())) words.shift();
   if (words.length === 0 || words.some((t) => !t.cap || isNameStopWord(t))) return undefined;
   const text = words.map((t) => t.text).join(' ');
   return lookupPlace(text) ? undefined : matchKey(text);
+}
+
+/**
+ * "Reliance" of "Reliance Industries": a company's one first word before a trade word, when it is a
+ * name of its own (no word the training text writes in lower case more often, no adjective, first name
+ * or place), is the company wherever the article writes it.
+ */
+function isCompanyFirstWord(state: SegmentState, c: Candidate): boolean {
+  if (c.to - c.from !== 2 || !COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase())) return false;
+  const word = state.tokens[c.from];
+  return !loadNameModel().commonWords.has(word.text.toLowerCase()) && !/Adjective/.test(lookupTags(word.text)) && !isFirstName(word.text);
 }
 
 /** Free capitalised words that are a company's short form in this article ("Vale expects …"). */
@@ -186,6 +205,8 @@ function claimShortForms(state: SegmentState, shortForms: Map<string, string>): 
     for (const n of [2, 1]) {
       if (i + n > tokens.length || !isFree(state, i, i + n)) continue;
       if (n === 2 && (!tokens[i + 1].cap || tokens[i].gapAfter !== ' ')) continue;
+      // "Reliance Retail" after "Reliance Industries": the start of another name, not the short form.
+      if (n === 1 && tokens[i + 1]?.cap && tokens[i].gapAfter === ' ') continue;
       const key = shortForms.get(matchKey(spanText(state, i, i + n)));
       if (key && claim(state, { type: 'organization', from: i, to: i + n, key })) { i += n - 1; break; }
     }
@@ -228,6 +249,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   for (const state of states) {
     findNamedEmployers(state);
     findKindExamples(state);
+    findKindDescriptors(state);
   }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule

@@ -51,6 +51,13 @@ export const ORG_HEADS = new Set([
 ]);
 
 /**
+ * Last words of a company's name after which its one first word is the company on its own ("Reliance"
+ * of "Reliance Industries", "Globe" of "Globe Telecom", "Tata" of "Tata Group"), as a legal form is.
+ */
+export const COMPANY_TRADE_WORDS = new Set(['group', 'holdings', 'industries', 'enterprises', 'corporation', 'company',
+  'airlines', 'airways', 'telecom', 'telecommunications', 'electronics', 'motor', 'motors']);
+
+/**
  * Heads that also serve as plain nouns inside other names, so they make an organization only with a
  * capitalised modifier in front ("Vietnam News Agency" yes, "Energy" alone no).
  */

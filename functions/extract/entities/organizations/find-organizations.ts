@@ -8,7 +8,7 @@ import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { isCalendarWord, isEnglishWord, lookupTags } from '../lexicon.ts';
 import { isJoined, type Token } from '../tokens.ts';
-import { EVENT_WORDS, FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, EVENT_WORDS, FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
 import { isDemonym, lower } from '../words.ts';
 
 /** End (exclusive) of the capitalised run starting at i, stopping at claimed words. */
@@ -100,6 +100,11 @@ function isNameBefore(state: SegmentState, end: number, usable: (i: number) => b
   return state.tokens.slice(from, end + 1).some((t) => !isFunctionWord(t) && !isEnglishWord(t.text));
 }
 
+/** An organization's acronym before "and" is a name of its own ("OCBC and United Overseas Bank"), a common noun's is not ("ICT and Digital Economy Ministry"). */
+function isAcronymName(t: Token): boolean {
+  return t.upper && !COMMON_ACRONYMS.has(t.text);
+}
+
 /**
  * Start of the modifiers left of a head: capitalised words, across a dash, and across "and" between
  * two modifiers ("Central Propaganda and Education Committee") but not between two names
@@ -113,7 +118,8 @@ function extendLeft(state: SegmentState, h: number): number {
     const p = from - 1;
     if (usable(p) && (isJoined(tokens, p) || DASH_GAP.test(tokens[p].gapAfter))) { from = p; continue; }
     if (from < h && p >= 1 && lower(tokens[p]) === 'and' && isJoined(tokens, p) && isJoined(tokens, p - 1) && usable(p - 1)
-      && !lookupPlace(tokens[p - 1].text) && !lookupPlace(tokens[from].text) && !(isNameBefore(state, p - 1, usable) && !isEnglishWord(tokens[from].text))) { from = p - 1; continue; }
+      && !lookupPlace(tokens[p - 1].text) && !lookupPlace(tokens[from].text) && !isAcronymName(tokens[p - 1])
+      && !(isNameBefore(state, p - 1, usable) && !isEnglishWord(tokens[from].text))) { from = p - 1; continue; }
     return from;
   }
 }

@@ -2,11 +2,11 @@
 // department words and places are dropped ("Foreign Affairs Nguyen Manh Cam" → "Nguyen Manh Cam",
 // "Vietnam Vo Van Thuong" → "Vo Van Thuong"); the name must then run to the end of the run and contain
 // no grammar word (so "Ho Chi Minh Mausoleum" is not a person).
-import { lookupTags } from '../lexicon.ts';
+import { isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { loadNameModel } from '../model/recognize-names.ts';
 import type { Token } from '../tokens.ts';
-import { isDemonym, isNameStopWord, isNameWord } from '../words.ts';
+import { isDemonym, isNameStopWord, isNameWord, NAME_PARTICLES } from '../words.ts';
 
 export const MAX_NAME_WORDS = 5;
 
@@ -46,12 +46,18 @@ function isDepartmentWord(tokens: Token[], a: number, to: number): boolean {
 }
 
 /**
- * A two-letter family name that is also an English word ("Do Xuan Tuyen", "To Lam", "Ho Duc Phoc"):
- * capitalised, and every word after it to the end of the run a name word.
+ * A short family name that is also an English word ("Do Xuan Tuyen", "To Lam", "Tan Su Shan"):
+ * capitalised, and every word after it to the end of the run a name word. Two letters, or three that
+ * the training text does not write in lower case more often (so "Oil", "Tax" and "Gas" of a ministry's
+ * name are skipped), no name particle ("Das Reich") and no department before a given name ("Secretary
+ * of War William Howard Taft": a family name comes first where the given name is no English one).
  */
 function isShortFamilyName(tokens: Token[], a: number, to: number): boolean {
   const t = tokens[a];
-  return t.text.length === 2 && t.cap && !t.upper && a + 1 < to && tokens.slice(a + 1, to).every(isNameWord);
+  if (!t.cap || t.upper || a + 1 >= to || !tokens.slice(a + 1, to).every(isNameWord)) return false;
+  if (t.text.length === 2) return true;
+  const w = t.text.toLowerCase();
+  return t.text.length === 3 && !loadNameModel().commonWords.has(w) && !NAME_PARTICLES.has(w) && !isFirstName(tokens[a + 1].text);
 }
 
 /** [from, to) of the name inside tokens[from, to), or null when the run holds no name. */
