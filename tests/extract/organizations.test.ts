@@ -168,6 +168,13 @@ describe('organizations compromise knows by name', () => {
     expect(orgNames(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Samsung Electronics said on Tuesday its profit fell.', 'Samsung Electronics'],
+    ['Shares of Samsung Electronics Co Ltd rose.', 'Samsung Electronics Co Ltd'],
+  ])('with the trade words and legal form that follow the name: %s', (text, name) => {
+    expect(orgNames(text)).toEqual([name]);
+  });
+
   it('does not take a sentence-initial common word the lexicon lists ("Visa exemption")', () => {
     expect(orgNames('Visa exemption applies for 30 days.')).toEqual([]);
   });
@@ -297,6 +304,8 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['The Bundesbank left its key rates unchanged on Thursday.', 'Bundesbank'],
     ['Sberbank and Vietcombank raised their deposit rates.', 'Vietcombank'],
     ['The satellite will serve remote islands, Telkomsat chief executive Lukman Hakim told reporters.', 'Telkomsat'],
+    ['Analysts at Bernstein said competition would be tough.', 'Bernstein'],
+    ['Kim Jin-wook, an economist at Citi in Seoul, expects a cut.', 'Citi'],
   ])('an employer before a role and a name, a news agency, a compound ending in "bank": %s', (text, name) => {
     expect(orgNames(text)).toContain(name);
   });
@@ -310,6 +319,8 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Christian Social Union in Bavaria chairman Markus Soeder spoke.', 'Bavaria'],
     ['Riverbank erosion worried farmers near the Mekong.', 'Riverbank'],
     ['Analysts expect the company to raise prices.', 'Analysts'],
+    ['Traders at Jakarta said the rupiah fell.', 'Jakarta'],
+    ['An engineer at Intel Labs in Oregon said so.', 'Intel'],
   ])('a place, a person, a description or a common word there is no organization: %s', (text, name) => {
     expect(orgNames(text)).not.toContain(name);
   });
@@ -374,6 +385,7 @@ describe('organizations named with their kind', () => {
     ['Reliance Industries, the conglomerate controlled by Mukesh Ambani, will list its unit.', {}, ['Reliance Industries']],
     ['Shares in Julius Baer, the Swiss bank, fell.', { 'Julius Baer': 'person' }, ['Julius Baer']],
     ['Cabot, a subsidiary of Tata Steel, closed.', {}, ['Cabot']],
+    ['Sarawak’s own oil company, Petros, is in talks.', { Petros: 'person' }, ['Petros']],
   ] as const)('a name with a kind noun in apposition: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });
@@ -389,6 +401,7 @@ describe('organizations named with their kind', () => {
     ['Tim Cook, the company’s chief executive, spoke.', { 'Tim Cook': 'person' }],
     ['John Lee, a member of the band, left.', { 'John Lee': 'person' }],
     ['The band Tears for Fears toured.', {}],
+    ['It is a good company, Peter Jones said.', { 'Peter Jones': 'person' }],
   ] as const)('a person, a country, a possessive, a date, a common word, a title or a longer name is none: %s', (text, read) => {
     expect(described(text, read)).toEqual([]);
   });

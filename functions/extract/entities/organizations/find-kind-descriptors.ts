@@ -1,6 +1,7 @@
 // Organizations named with a singular noun of their kind: right after it ("Indonesian ride-hailing firm
 // Gojek", "e-commerce giant Tokopedia", "the Japanese newspaper Nikkei", "chipmaker SK Hynix", "the band
-// Boom Boom Satellites"), or with it in apposition ("Keidanren, Japan's biggest business lobby, said"). News
+// Boom Boom Satellites"), or with it in apposition ("Keidanren, Japan's biggest business lobby, said",
+// "the state's own oil company, Petros, is"). News
 // introduces a company this way the first time it names it, and a one-word name that is no English
 // word and no known first name gives the recognizer nothing else to go on, so it reads "Gojek" a person
 // as often as an organization. Of the capitalised words right after these nouns in the
@@ -41,10 +42,10 @@ function runEnd(state: SegmentState, i: number): number {
   return to;
 }
 
-/** The run is a name: it opens with no grammar word, date or known first name, and one word alone is no English word. */
-function mayBeOrganization(state: SegmentState, from: number, to: number): boolean {
+/** The run is a name: it opens with no grammar word, date or known first name (unless allowed), and one word alone is no English word. */
+function mayBeOrganization(state: SegmentState, from: number, to: number, firstNameToo = false): boolean {
   const words = state.tokens.slice(from, to);
-  if (isNameStopWord(words[0]) || isCalendarWord(words[0].text) || isFirstName(words[0].text)) return false;
+  if (isNameStopWord(words[0]) || isCalendarWord(words[0].text) || (!firstNameToo && isFirstName(words[0].text))) return false;
   if (words.length === 1 && (isEnglishWord(words[0].text) || words[0].text.length < 2)) return false;
   return !EVENT_WORDS.has(words[words.length - 1].text.toLowerCase());
 }
@@ -120,12 +121,18 @@ function findDescribedNames(state: SegmentState): void {
   const { tokens } = state;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // "the party's Ottawa nomination": a possessive kind noun owns what follows, it does not name it.
-    if (tokens[k].cap || tokens[k].possessive || !KIND_NOUNS.has(tokens[k].text) || tokens[k].gapAfter !== ' ' || !tokens[k + 1].cap) continue;
+    if (tokens[k].cap || tokens[k].possessive || !KIND_NOUNS.has(tokens[k].text) || !tokens[k + 1].cap) continue;
+    const gap = tokens[k].gapAfter;
+    if (gap !== ' ' && gap !== ', ') continue;
     const from = k + 1;
     const to = runEnd(state, from);
+    // "Sarawak's own oil company, Petros, is in talks": after a comma, only a name the commas enclose.
+    if (gap === ', ' && tokens[to - 1].gapAfter !== ', ') continue;
     // Part of a longer name ("the band Tears for Fears", "the party Movement for Rights"): the recognizer's call.
     if ((tokens[to]?.text === 'of' || tokens[to]?.text === 'for') && tokens[to - 1].gapAfter === ' ' && tokens[to + 1]?.cap) continue;
-    if (mayBeOrganization(state, from, to)) markOrganization(state, from, to);
+    // An apposition the commas enclose says what the name is even when a first name opens it, as a
+    // following one does (findAppositions).
+    if (mayBeOrganization(state, from, to, gap === ', ')) markOrganization(state, from, to);
   }
 }
 

@@ -1,12 +1,12 @@
 // Organizations wire copy names by what they employ or what they are, with no head noun of their own:
 // an employer before its staff's role and a person ("Commerzbank economist Peter Pietsch", "Siemens
-// spokesman Wolfram Trost"), a news agency ("the Interfax news agency"), and a compound that ends in
+// spokesman Wolfram Trost") or after its staff and "at" ("analysts at Bernstein"), a news agency ("the Interfax news agency"), and a compound that ends in
 // "bank" ("Bundesbank", "Sberbank", "Techcombank"). The recognizer leaves one-word companies with
 // little context as often as it finds them, and these frames say what they are. The frames take only
 // words no earlier step claimed, so a place or a person there stays what it is ("Moscow spokesman",
 // "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read, and
 // an employer over a place the recognizer read that no gazetteer knows ("Telkomsat chief executive").
-import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, isFree, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
@@ -20,6 +20,9 @@ const STAFF_ROLES = new Set([
 ]);
 // Lower-case words between the role and the name: "chief executive", "senior economist", "managing director".
 const ROLE_MODIFIERS = new Set(['chief', 'senior', 'managing', 'executive', 'deputy', 'vice', 'group', 'general', 'financial', 'operating', 'investment', 'market', 'markets', 'currency', 'bond', 'equity']);
+/** Staff named before "at" and their employer ("analysts at Bernstein"). */
+const STAFF_AT = new Set(['economist', 'economists', 'analyst', 'analysts', 'strategist', 'strategists', 'trader', 'traders',
+  'dealer', 'dealers', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives', 'banker', 'bankers']);
 const BANK_COMPOUND = /^\p{Lu}[\p{L}-]*\p{L}(?:bank|banken|BANK)$/u;
 const MAX_WORDS = 3;
 const CONNECTORS = new Set(['in', 'of', 'for', 'and', 'de', 'du', 'der', 'des']);
@@ -61,6 +64,23 @@ function findEmployers(state: SegmentState): void {
   }
 }
 
+/**
+ * "Analysts at Bernstein said", "an economist at Citi": the name after staff and "at", free or read as
+ * a lone person (a place stays a place: "officials at Bangkok").
+ */
+function findStaffEmployers(state: SegmentState): void {
+  const { tokens } = state;
+  for (let r = 0; r + 2 < tokens.length; r++) {
+    if (!STAFF_AT.has(tokens[r].text.toLowerCase()) || tokens[r + 1].text !== 'at' || tokens[r].gapAfter !== ' ' || tokens[r + 1].gapAfter !== ' ') continue;
+    let to = r + 2;
+    while (to < tokens.length && to - (r + 2) < MAX_WORDS && isCompanyWord(tokens[to]) && (to === r + 2 || (tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive))) to++;
+    if (to === r + 2 || (tokens[to]?.cap && tokens[to - 1].gapAfter === ' ')) continue;
+    if (isFree(state, r + 2, to)) { claim(state, { type: 'organization', from: r + 2, to }); continue; }
+    const c = candidateAt(state, r + 2, to);
+    if (c?.type === 'person') retypeCandidate(c, 'organization');
+  }
+}
+
 /** "the Interfax news agency", "Xinhua news agency": the run before "news agency". */
 function findNewsAgencies(state: SegmentState): void {
   const { tokens } = state;
@@ -90,4 +110,5 @@ export function findNamedEmployers(state: SegmentState): void {
   findBankCompounds(state);
   findNewsAgencies(state);
   findEmployers(state);
+  findStaffEmployers(state);
 }
