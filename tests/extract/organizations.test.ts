@@ -271,6 +271,20 @@ describe('teams in match reports', () => {
   });
 
   it.each([
+    ['Vieira made his debut on Wednesday. Arsenal manager Bruce Rioch was sacked this month.', 'Arsenal'],
+    ['Aston Villa coach Brian Little was pleased.', 'Aston Villa'],
+  ])('a club named by its staff is one without a match, an English word the corpora write capitalised too: %s', (text, club) => {
+    expect(orgNames(text)).toContain(club);
+  });
+
+  it.each([
+    'Caretaker manager Joe Smith took charge.',
+    'Football manager Alan Smith retired.',
+  ])('a person noun or a common word before a manager is no club: %s', (text) => {
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it.each([
     ['Australia beat Pakistan 2-1 in Sydney.', ['Australia', 'Pakistan']],
     ['England drew 0-0 with Scotland at Wembley.', ['England', 'Scotland']],
   ])('a country, state or home nation is a national side, which stays the place: %s', (text, places) => {
@@ -376,6 +390,7 @@ describe('organizations named with their kind', () => {
     ['South Korean chipmaker SK Hynix raised its forecast.', {}, ['SK Hynix']],
     ['Japanese carmaker Toyota recalled 1 million cars.', { Toyota: 'place' }, ['Toyota']],
     ['He sang with the band Boom Boom Satellites.', {}, ['Boom Boom Satellites']],
+    ['He coached Japanese side Nagoya Grampus Eight.', { Nagoya: 'place' }, ['Nagoya Grampus Eight']],
   ] as const)('a name right after a singular kind noun: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });
@@ -386,6 +401,7 @@ describe('organizations named with their kind', () => {
     ['Shares in Julius Baer, the Swiss bank, fell.', { 'Julius Baer': 'person' }, ['Julius Baer']],
     ['Cabot, a subsidiary of Tata Steel, closed.', {}, ['Cabot']],
     ['Sarawak’s own oil company, Petros, is in talks.', { Petros: 'person' }, ['Petros']],
+    ['Microsoft bought their earlier company, Adallom.', { Adallom: 'place' }, ['Adallom']],
   ] as const)('a name with a kind noun in apposition: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });

@@ -9,7 +9,7 @@
 // first-name check keeps ("broadcaster Peter Jones") and single English words ("the group Pilot"),
 // which this leaves alone. A stated type outweighs the recognizer's on the name's other mentions
 // (unify-name-types.ts).
-import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, isFree, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { EVENT_WORDS } from '../titles.ts';
@@ -26,7 +26,7 @@ const KIND_NOUNS = new Set([
   'bank', 'insurer', 'retailer', 'startup', 'start-up', 'unicorn', 'operator', 'manufacturer', 'miner',
   'refiner', 'exporter', 'supplier', 'distributor', 'broadcaster', 'newspaper', 'daily', 'tabloid',
   'agency', 'publisher', 'label', 'band', 'club', 'party', 'outfit', 'regulator', 'watchdog', 'utility',
-  'team', 'charity', 'organization', 'organisation', 'movement', 'subsidiary', 'lobby', 'association',
+  'team', 'side', 'charity', 'organization', 'organisation', 'movement', 'subsidiary', 'lobby', 'association',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may follow the kind noun ending an apposition: it is the noun phrase's head, not a modifier ("a party official"). */
@@ -58,8 +58,14 @@ function markOrganization(state: SegmentState, from: number, to: number): void {
     if (free === to || mayBeOrganization(state, from, free)) claim(state, { type: 'organization', from, to: free, stated: true });
     return;
   }
-  const c = candidateAt(state, from, state.candidates[state.owner[from]].to);
+  const id = state.owner[from];
+  const c = candidateAt(state, from, state.candidates[id].to);
   if (!c) return;
+  // "Japanese side Nagoya Grampus Eight": the name runs on past the town the recognizer read.
+  if (c.to < to && isFree(state, c.to, to)) {
+    for (let i = c.to; i < to; i++) state.owner[i] = id;
+    c.to = to;
+  }
   // A country or a region stays a place ("the team Brazil"); a town is a company's name ("carmaker Toyota").
   const place = c.type === 'place' ? lookupPlace(spanText(state, c.from, c.to)) : undefined;
   if (place && place.kind !== 'city') return;
@@ -126,8 +132,9 @@ function findDescribedNames(state: SegmentState): void {
     if (gap !== ' ' && gap !== ', ') continue;
     const from = k + 1;
     const to = runEnd(state, from);
-    // "Sarawak's own oil company, Petros, is in talks": after a comma, only a name the commas enclose.
-    if (gap === ', ' && tokens[to - 1].gapAfter !== ', ') continue;
+    // "Sarawak's own oil company, Petros, is in talks", "their earlier company, Adallom.": after a
+    // comma, only a name that ends its clause ("a good company, Peter Jones said" is someone speaking).
+    if (gap === ', ' && !/^[,.;]/.test(tokens[to - 1].gapAfter)) continue;
     // Part of a longer name ("the band Tears for Fears", "the party Movement for Rights"): the recognizer's call.
     if ((tokens[to]?.text === 'of' || tokens[to]?.text === 'for') && tokens[to - 1].gapAfter === ' ' && tokens[to + 1]?.cap) continue;
     // An apposition the commas enclose says what the name is even when a first name opens it, as a

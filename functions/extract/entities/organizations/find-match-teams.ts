@@ -12,6 +12,7 @@ import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { FullName } from '../people/find-alias-mentions.ts';
 import { isNameStopWord } from '../words.ts';
+import { loadNameModel } from '../model/recognize-names.ts';
 
 const TEAM = String.raw`(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}[\p{L}\p{M}'’.&-]*){0,3}`;
 // A score, not a range of a unit or of days ("2-3 percent", "10-15 minutes", "held 12-14 June").
@@ -35,10 +36,14 @@ const ROLE_SLOTS = [
   new RegExp(String.raw`(?<team>${TEAM}) (?:manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|playmaker|full-back|centre-back|center-back|centre-forward|center-forward) (?=\p{Lu})`, 'gdu'),
   new RegExp(String.raw`\b(?:goals?|scor(?:ed|es|ing)(?: (?:twice|once|again|three times|\d+ (?:points|goals|runs|tries)))?) (?:against|for) (?<team>${TEAM})`, 'gdu'),
 ];
+// Only a club has a manager or a chairman: "Arsenal manager Bruce Rioch" names a club no step found,
+// where "English defender" and "French coach" name a nationality.
+const CLUB_STAFF = new RegExp(String.raw`(?<team>${TEAM}) (?:manager|chairman) (?=\p{Lu})`, 'gdu');
 // Two sides of one fixture ("Liverpool, who play Aston Villa on Monday"): when one is a team, so is the other.
 const FIXTURE = new RegExp(String.raw`(?<home>${TEAM})(?:, (?:who|which))? (?:will |are to |were to )?(?:play|plays|playing|played|meet|meets|met|face|faces|faced|host|hosts|hosted|visit|visits|visited|${RESULT_VERB})(?: ${SCORE})?(?: (?:with|against|at|to|by|over))? (?:the )?(?<away>${TEAM})`, 'gdu');
 // Sentences within a segment (a paragraph): a score and its teams are in one sentence.
-const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu;
+// A closing quote or bracket after the full stop ends the sentence with it (`said: "… off."`).
+const SENTENCE = /[^.!?]+(?:[.!?]+["'”’)\]]*(?=\s|$)|$)/gu;
 // A place named again as a place: "in Leeds", "the city of Liverpool".
 const AS_PLACE = /\b(?:in|near|outside|around|across|into|through|(?:city|town|county|streets|centre|center) of)\s+$/i;
 
@@ -51,7 +56,9 @@ function teamWords(state: SegmentState, from: number, to: number, fullNames: Ful
   const words = tokens.slice(from, to);
   // Kind nouns may end a club's name ("Manchester City", "Leeds United"), not start it.
   if (isNameStopWord(words[0]) || words.some((t) => !t.cap || isCalendarWord(t.text))) return null;
-  if (to - from === 1 && isEnglishWord(words[0].text)) return null;
+  // "Arsenal", "Everton": an English word the training text writes capitalised at least as often may
+  // name a club; "Leaders", "Champions" may not.
+  if (to - from === 1 && isEnglishWord(words[0].text) && loadNameModel().commonWords.has(words[0].text.toLowerCase())) return null;
   const place = lookupPlace(spanText(state, from, to));
   if (place && place.kind !== 'city') return null;
   const folded = words.map((t) => matchKey(t.text));
@@ -77,6 +84,14 @@ function isUnknownName(t: Token): boolean {
   return !tags || /ProperNoun|Place|City|Region|Country|Organization|SportsTeam|Person|FirstName|LastName|MaleName|FemaleName/.test(tags);
 }
 
+/**
+ * A plain English noun the training text writes capitalised at least as often, which a club's staff
+ * may follow ("Arsenal manager"), unlike a person's noun ("Caretaker manager").
+ */
+function isClubNoun(t: Token): boolean {
+  return /^(?:Singular|Uncountable|Noun)$/.test(lookupTags(t.text)) && !loadNameModel().commonWords.has(t.text.toLowerCase());
+}
+
 /** Retypes a place, or a person named like a club, as a team; false when the candidate stays what it is. */
 function retypeAsTeam(state: SegmentState, c: Candidate): boolean {
   if (c.type === 'person' && !isTeamNamedLikePerson(state, c)) return false;
@@ -87,7 +102,10 @@ function retypeAsTeam(state: SegmentState, c: Candidate): boolean {
 /** Makes [from, to) a team: retypes the place or person found there, or (if `claimFree`) claims the free words. */
 function markTeam(state: SegmentState, from: number, to: number, teams: Set<string>, claimFree = true): void {
   const c = candidateAt(state, from, to);
-  const marked = c ? retypeAsTeam(state, c) : claimFree && isUnknownName(state.tokens[from]) && claim(state, { type: 'organization', from, to });
+  const first = state.tokens[from];
+  // "Football manager Alan Smith": one word the training text writes in lower case more often is no club.
+  const common = to - from === 1 && loadNameModel().commonWords.has(first.text.toLowerCase());
+  const marked = c ? retypeAsTeam(state, c) : claimFree && !common && (isUnknownName(first) || isClubNoun(first)) && claim(state, { type: 'organization', from, to });
   if (marked) teams.add(matchKey(spanText(state, from, to)));
 }
 
@@ -103,23 +121,33 @@ function wordsAt(state: SegmentState, start: number, end: number): [number, numb
 
 function findTeamsInSegment(state: SegmentState, fullNames: FullName[], teams: Set<string>): void {
   const slots: [number, number][] = [];
-  for (const re of ROLE_SLOTS) for (const m of state.text.matchAll(re)) slots.push(m.indices!.groups!.team!);
-  const reports = [...state.text.matchAll(SENTENCE)].filter((s) => MATCH_FRAME.test(s[0]) && !SET_SCORES.test(s[0]));
-  for (const s of reports) {
-    for (const re of SLOTS) {
-      for (const m of s[0].matchAll(re)) {
-        const [a, b] = m.indices!.groups!.team!;
-        slots.push([s.index + a, s.index + b]);
-      }
+  const staffSlots: [number, number][] = [];
+  const slotsOf = (re: RegExp, s: RegExpMatchArray, into: [number, number][]) => {
+    for (const m of s[0].matchAll(re)) {
+      const [a, b] = m.indices!.groups!.team!;
+      into.push([s.index! + a, s.index! + b]);
     }
+  };
+  // Sentence by sentence, so a team's words never run across a full stop ("on Wednesday. Arsenal").
+  const sentences = [...state.text.matchAll(SENTENCE)];
+  for (const s of sentences) {
+    for (const re of ROLE_SLOTS) slotsOf(re, s, slots);
+    slotsOf(CLUB_STAFF, s, staffSlots);
   }
+  const reports = sentences.filter((s) => MATCH_FRAME.test(s[0]) && !SET_SCORES.test(s[0]));
+  for (const s of reports) for (const re of SLOTS) slotsOf(re, s, slots);
   for (const s of reports) findFixtureTeams(state, fullNames, teams, s.index, s[0], true);
   // A slot only retypes a name found there: "English defender Kyle Walker" names no club, and "Federer
-  // beat Nadal 6-4" no two. Free words become a team only in a fixture (findFixtureTeams).
-  for (const [start, end] of slots) {
-    const range = wordsAt(state, start, end);
-    const words = range && teamWords(state, range[0], range[1], fullNames);
-    if (words) markTeam(state, words[0], words[1], teams, false);
+  // beat Nadal 6-4" no two. Free words become a team in a fixture (findFixtureTeams) and before a
+  // manager or a chairman, with or without a match ("Arsenal manager Bruce Rioch").
+  for (const [list, staff] of [[slots, false], [staffSlots, true]] as const) {
+    for (const [start, end] of list) {
+      const range = wordsAt(state, start, end);
+      const words = range && teamWords(state, range[0], range[1], fullNames);
+      // "Christian Social Union in Bavaria chairman": the end of a longer name is no club.
+      if (words && staff && words[0] > 1 && /^(?:in|of|for|and)$/.test(state.tokens[words[0] - 1].text) && state.tokens[words[0] - 2].cap) continue;
+      if (words) markTeam(state, words[0], words[1], teams, staff);
+    }
   }
 }
 
