@@ -317,6 +317,7 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['He told the Interfax news agency that he would run.', 'Interfax'],
     ['The Bundesbank left its key rates unchanged on Thursday.', 'Bundesbank'],
     ['Sberbank and Vietcombank raised their deposit rates.', 'Vietcombank'],
+    ["Uzbekistan's Kapitalbank agreed to cooperate.", 'Kapitalbank'],
     ['The satellite will serve remote islands, Telkomsat chief executive Lukman Hakim told reporters.', 'Telkomsat'],
     ['Analysts at Bernstein said competition would be tough.', 'Bernstein'],
     ['Kim Jin-wook, an economist at Citi in Seoul, expects a cut.', 'Citi'],
@@ -391,6 +392,7 @@ describe('organizations named with their kind', () => {
     ['Japanese carmaker Toyota recalled 1 million cars.', { Toyota: 'place' }, ['Toyota']],
     ['He sang with the band Boom Boom Satellites.', {}, ['Boom Boom Satellites']],
     ['He coached Japanese side Nagoya Grampus Eight.', { Nagoya: 'place' }, ['Nagoya Grampus Eight']],
+    ['The presidential press service Akorda said so.', { Akorda: 'person' }, ['Akorda']],
   ] as const)('a name right after a singular kind noun: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });
@@ -402,6 +404,7 @@ describe('organizations named with their kind', () => {
     ['Cabot, a subsidiary of Tata Steel, closed.', {}, ['Cabot']],
     ['Sarawak’s own oil company, Petros, is in talks.', { Petros: 'person' }, ['Petros']],
     ['Microsoft bought their earlier company, Adallom.', { Adallom: 'place' }, ['Adallom']],
+    ['Antam, another state miner, fell 1 percent.', { Antam: 'person' }, ['Antam']],
   ] as const)('a name with a kind noun in apposition: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });

@@ -26,9 +26,9 @@ const KIND_NOUNS = new Set([
   'bank', 'insurer', 'retailer', 'startup', 'start-up', 'unicorn', 'operator', 'manufacturer', 'miner',
   'refiner', 'exporter', 'supplier', 'distributor', 'broadcaster', 'newspaper', 'daily', 'tabloid',
   'agency', 'publisher', 'label', 'band', 'club', 'party', 'outfit', 'regulator', 'watchdog', 'utility',
-  'team', 'side', 'charity', 'organization', 'organisation', 'movement', 'subsidiary', 'lobby', 'association',
+  'service', 'team', 'side', 'charity', 'organization', 'organisation', 'movement', 'subsidiary', 'lobby', 'association',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their']);
 /** Words that may follow the kind noun ending an apposition: it is the noun phrase's head, not a modifier ("a party official"). */
 const HEAD_FOLLOWERS = new Set(['that', 'which', 'whose', 'with', 'in', 'by', 'of', 'for', 'and', 'controlled', 'owned', 'based', 'backed', 'run', 'led', 'founded', 'listed']);
 const MAX_MODIFIERS = 4;

@@ -98,7 +98,9 @@ function findBankCompounds(state: SegmentState): void {
     const t = tokens[i];
     if (t.text.length < 7 || !BANK_COMPOUND.test(t.text) || lookupPlace(t.text) || isEnglishWord(t.text)) continue;
     // A word of a longer capitalised run is that run's ("Deutsche Bundesbank" is for the recognizer).
-    if ((tokens[i - 1]?.cap && tokens[i - 1].text !== 'The' && tokens[i - 1].gapAfter === ' ') || (tokens[i + 1]?.cap && t.gapAfter === ' ')) continue;
+    // "Uzbekistan's Kapitalbank": a possessive before it is no part of it.
+    const before = tokens[i - 1];
+    if ((before?.cap && before.text !== 'The' && before.gapAfter === ' ' && !before.possessive) || (tokens[i + 1]?.cap && t.gapAfter === ' ')) continue;
     const lone = candidateAt(state, i, i + 1);
     if (state.owner[i] === -1) claim(state, { type: 'organization', from: i, to: i + 1 });
     else if (lone && lone.type !== 'organization') retypeCandidate(lone, 'organization');
