@@ -142,3 +142,25 @@ describe('a middle word of one full name is that person', () => {
     expect(people.map((p) => [p.name, ...p.aliases])).toEqual([['Luiz Inácio Lula da Silva', 'Lula'], ['Javier Milei', 'Milei']]);
   });
 });
+
+describe('players on a cricket scorecard', () => {
+  it.each([
+    ['Saeed Anwar c Croft b Cork 176', ['Saeed Anwar', 'Croft', 'Cork']],
+    ['Ijaz Ahmed lbw b Mullally 61', ['Ijaz Ahmed', 'Mullally']],
+    ['Moin Khan c & b Salisbury 0', ['Moin Khan', 'Salisbury']],
+    ['Inzamam-ul-Haq run out 35', ['Inzamam-ul-Haq']],
+    ['Salim Malik not out 24', ['Salim Malik']],
+  ])('each name between the dismissal notation is a person, a town too: %s', (text, names) => {
+    const e = entitiesOf(text);
+    expect(e.people.map((p) => p.name)).toEqual(names);
+    expect(e.places).toEqual([]);
+  });
+
+  it.each([
+    'Extras ( b 4 , lb 2 , nb 5 ) 11',
+    'Total ( for 5 wickets ) 326',
+    'He was out for 12 after rain in Cork 2',
+  ])('extras, totals and prose are no batting line: %s', (text) => {
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+});

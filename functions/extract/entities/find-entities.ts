@@ -18,6 +18,7 @@ import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
 import { isStormMention, stormNamesOf } from './people/storm-names.ts';
+import { findScorecardPlayers } from './people/find-scorecard-players.ts';
 import { buildAliasIndex, findAliasMentions, fullNamesOf, isAmbiguousAlias, nearestFullName, onlyFullNameWith, resolveAlias, type AliasIndex, type FullName } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
@@ -70,6 +71,7 @@ export type EntityFinders = 'both' | 'model' | 'rules';
 export const RULE_FAMILIES = {
   datelines: findDatelines,
   'result-teams': findResultTeams,
+  'scorecard-players': findScorecardPlayers,
   'titled-people': findTitledPeople,
   'legal-forms': findLegalForms,
   organizations: findOrganizations,
@@ -96,7 +98,7 @@ export const REFINING_RULES: RuleFamily[] = ['places'];
 export const FILLING_RULES: RuleFamily[] = [];
 
 /** Rule families whose findings win over the recognizer's where they disagree (chosen on dev). */
-export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'result-teams', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
+export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'result-teams', 'scorecard-players', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
 
 function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.keys(RULE_FAMILIES) as RuleFamily[]): void {
   for (const family of families) RULE_FAMILIES[family](state);
