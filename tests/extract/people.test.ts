@@ -164,3 +164,20 @@ describe('players on a cricket scorecard', () => {
     expect(entitiesOf(text).people).toEqual([]);
   });
 });
+
+describe('competitors with their country in brackets', () => {
+  it.each([
+    ['Monica Seles ( U.S. ) beat Anne-Gaelle Sidot ( France ) 6-0 6-4', ['Monica Seles', 'Anne-Gaelle Sidot']],
+    ['Steffi Graf (Germany) beat Monica Seles (U.S.) 6-0 6-4', ['Steffi Graf', 'Monica Seles']],
+    ['68 Miguel Angel Jimenez ( Spain ), Thomas Bjorn ( Denmark )', ['Miguel Angel Jimenez', 'Thomas Bjorn']],
+  ])('a first-name-led name before a bracketed country is a person: %s', (text, names) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toEqual(expect.arrayContaining(names));
+  });
+
+  it.each([
+    'Ajax ( Netherlands ) beat Porto ( Portugal ) 2-0',
+    'The Grace Foundation (Kenya) gave grants.',
+  ])('a club or a body before a bracketed country is no person: %s', (text) => {
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
 import { isStormMention, stormNamesOf } from './people/storm-names.ts';
 import { findScorecardPlayers } from './people/find-scorecard-players.ts';
+import { findBracketedNationals } from './people/find-bracketed-nationals.ts';
 import { buildAliasIndex, findAliasMentions, fullNamesOf, isAmbiguousAlias, nearestFullName, onlyFullNameWith, resolveAlias, type AliasIndex, type FullName } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
@@ -72,6 +73,7 @@ export const RULE_FAMILIES = {
   datelines: findDatelines,
   'result-teams': findResultTeams,
   'scorecard-players': findScorecardPlayers,
+  'bracketed-nationals': findBracketedNationals,
   'titled-people': findTitledPeople,
   'legal-forms': findLegalForms,
   organizations: findOrganizations,
@@ -98,7 +100,7 @@ export const REFINING_RULES: RuleFamily[] = ['places'];
 export const FILLING_RULES: RuleFamily[] = [];
 
 /** Rule families whose findings win over the recognizer's where they disagree (chosen on dev). */
-export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'result-teams', 'scorecard-players', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
+export const OVERRIDING_RULES: RuleFamily[] = ['datelines', 'result-teams', 'scorecard-players', 'bracketed-nationals', 'titled-people', 'legal-forms', 'organizations', 'known-organizations', 'defined-acronyms'];
 
 function runRules(state: SegmentState, families: readonly RuleFamily[] = Object.keys(RULE_FAMILIES) as RuleFamily[]): void {
   for (const family of families) RULE_FAMILIES[family](state);
