@@ -64,6 +64,25 @@ describe('places from their neighbours', () => {
   });
 });
 
+describe('places after a locative preposition', () => {
+  it.each([
+    ['In Port-au-Prince, the prime minister did not comment.', ['Port-au-Prince']],
+    ['The mission will deploy to Port-au-Prince next month.', ['Port-au-Prince']],
+  ])('a known place the recognizer left after "in", "to", "from" …: %s', (text, expected) => {
+    expect(placeNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The band toured in March and again in Split shows.',
+    'They danced to Caribbean rhythms all night.',
+    'She flew to Kenya Airways headquarters.',
+  ])('a month, an English word, a place qualifying a noun or part of a longer name is none: %s', (text) => {
+    expect(placeNames(text)).not.toEqual(expect.arrayContaining(['March']));
+    expect(placeNames(text)).not.toContain('Caribbean');
+    expect(placeNames(text)).not.toContain('Kenya Airways');
+  });
+});
+
 describe('one entity per place', () => {
   it('joins Viet Nam, Vietnam and VIETNAM under one key', () => {
     const { places } = entitiesOf('VIETNAM — Việt Nam and Viet Nam and Vietnam are one country.');

@@ -34,6 +34,7 @@ import { findMatchTeams } from './organizations/find-match-teams.ts';
 import { findNamedEmployers } from './organizations/find-named-employers.ts';
 import { findKindExamples } from './organizations/find-kind-examples.ts';
 import { findKindDescriptors } from './organizations/find-kind-descriptors.ts';
+import { findLocativePlaces } from './places/find-locative-places.ts';
 import { findPlacePairs, placePairParts } from './places/find-place-pairs.ts';
 import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from './places/find-context-places.ts';
 import { recognizeNames } from './model/recognize-names.ts';
@@ -254,6 +255,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
     findNamedEmployers(state);
     findKindExamples(state);
     findKindDescriptors(state);
+    if (finders !== 'rules') findLocativePlaces(state);
   }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
