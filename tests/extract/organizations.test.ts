@@ -474,6 +474,17 @@ describe('an organization named without its kind noun', () => {
     expect(globe.people.map((p) => p.name)).toEqual(['Ernest Cu']);
   });
 
+  it('a company named after a town is the company by its first word where the recognizer read the town', () => {
+    const e = entitiesOf('Nissan Motor Co and Honda Motor Co called off merger talks on Wednesday.\nThe talks failed after Honda proposed making Nissan a subsidiary.');
+    expect(entityNamed(e.organizations, 'Honda Motor Co')?.mentions).toHaveLength(2);
+    expect(e.places).toEqual([]);
+  });
+
+  it('a company’s name after its opening demonym joins it where it is typed an organization', () => {
+    const e = entitiesOf('The Saudi Press Agency reported the talks.\nSaudi Aramco and QatarEnergy also signed an agreement on gas shipping, a statement said. Aramco chief executive Amin Nasser said the deal would help.');
+    expect(entityNamed(e.organizations, 'Saudi Aramco')?.mentions.map((m) => m.text)).toEqual(['Saudi Aramco', 'Aramco']);
+  });
+
   it('but not a common word or an adjective before the trade word', () => {
     const e = entitiesOf('General Motors cut jobs.\nGeneral Lee surrendered.\nWorld Group met.\nWorld leaders spoke.');
     expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('General');

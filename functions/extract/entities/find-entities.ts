@@ -10,7 +10,7 @@ import type { RuleSpan } from './model/features.ts';
 import { COMPANY_TRADE_WORDS, LEGAL_FORMS, ORG_HEADS } from './titles.ts';
 import { isFirstName, lookupTags } from './lexicon.ts';
 import { loadNameModel } from './model/recognize-names.ts';
-import { isNameStopWord } from './words.ts';
+import { isDemonym, isNameStopWord } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
 import { tokenize } from './tokens.ts';
@@ -137,6 +137,15 @@ export function findRuleSpans(segments: Segment[]): RuleSpan[] {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Text ending in a locative preposition: what follows is used as a place ("in Honda", "near Toyota"). */
+const AFTER_LOCATIVE = /\b(?:in|at|near|from|to|into|outside|around|across)\s+$/i;
+
+/** The place candidate is written as a place: after a locative preposition, or before its region ("Durham, North Carolina"). */
+function isUsedAsPlace(state: SegmentState, c: Candidate): boolean {
+  if (AFTER_LOCATIVE.test(state.text.slice(0, state.tokens[c.from].start - state.offset))) return true;
+  const next = state.owner[c.to];
+  return state.tokens[c.to - 1].gapAfter === ', ' && next !== undefined && next !== -1 && state.candidates[next].type === 'place';
+}
 
 interface ShortForms {
   /** Short forms any capitalised mention may be: names without their legal form, first words that are no place. */
@@ -163,6 +172,10 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
         if (isCompanyFirstWord(state, c)) out.set(headless, key);
         else addOrgOnly(headless, key);
       }
+      // "Aramco" of "Saudi Aramco": a company's name after the demonym that opens it.
+      // Only a mention typed an organization joins it ("Togoland" of "French Togoland" stays the place).
+      const named = withoutDemonym(state, c);
+      if (named) addOrgOnly(named, c.key ?? matchKey(spanText(state, c.from, c.to)));
       const words = state.tokens.slice(c.from, c.to).filter((t) => !LEGAL_FORMS.has(t.text.toLowerCase()));
       if (words.length === 0 || words.length === c.to - c.from) continue;
       // A leading article is no part of the short form: "The Slim Shady LP" must not make every "The" the album.
@@ -200,6 +213,19 @@ function isCompanyFirstWord(state: SegmentState, c: Candidate): boolean {
   if (c.to - c.from !== 2 || !COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase())) return false;
   const word = state.tokens[c.from];
   return !loadNameModel().commonWords.has(word.text.toLowerCase()) && !/Adjective/.test(lookupTags(word.text)) && !isFirstName(word.text);
+}
+
+/**
+ * "Aramco" of "Saudi Aramco": the words after a leading demonym, when they are a name of their own (no
+ * kind noun, grammar or common word: "Vietnamese Embassy", "Japanese Foreign Ministry" keep theirs).
+ */
+function withoutDemonym(state: SegmentState, c: Candidate): string | undefined {
+  if (c.to - c.from < 2 || !isDemonym(state.tokens[c.from])) return undefined;
+  const rest = state.tokens.slice(c.from + 1, c.to);
+  const common = loadNameModel().commonWords;
+  if (rest.some((t) => !t.cap || isNameStopWord(t) || common.has(t.text.toLowerCase()) || LEGAL_FORMS.has(t.text.toLowerCase()))) return undefined;
+  const text = rest.map((t) => t.text).join(' ');
+  return lookupPlace(text) ? undefined : matchKey(text);
 }
 
 /** Free capitalised words that are a company's short form in this article ("Vale expects …"). */
@@ -303,7 +329,10 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
       const first = state.tokens[c.from];
       // "Pertamina" after "PT Pertamina": the short form of an organization in the article is that
       // organization, whatever type the statistics gave it (one entity per thing).
-      const organization = c.type !== 'organization' ? shortForms.names.get(textKey) : undefined;
+      // "Honda" after "Honda Motor Co", read as the town: the company too, unless the text puts it as a
+      // place ("in Honda", "Durham, North Carolina").
+      const organization = c.type === 'organization' ? undefined : shortForms.names.get(textKey)
+        ?? (c.type === 'place' && lookupPlace(text)?.kind === 'city' && !isUsedAsPlace(state, c) ? shortForms.orgOnly.get(textKey) ?? undefined : undefined);
       if (organization) {
         mentions.organization.push({ key: organization, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });
         continue;
