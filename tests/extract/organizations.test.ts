@@ -318,6 +318,10 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['The Bundesbank left its key rates unchanged on Thursday.', 'Bundesbank'],
     ['Sberbank and Vietcombank raised their deposit rates.', 'Vietcombank'],
     ["Uzbekistan's Kapitalbank agreed to cooperate.", 'Kapitalbank'],
+    ['Shares of Vale and Itaú Unibanco rose on the exchange.', 'Itaú Unibanco'],
+    ['Shares of Vale and Itaú Unibanco rose on the exchange.', 'Vale'],
+    ['Nissan shares fell 4.9% in Tokyo.', 'Nissan'],
+    ['MIND ID agreed to buy a stake in Tokopedia from Sinar Mas.', 'Tokopedia'],
     ['The satellite will serve remote islands, Telkomsat chief executive Lukman Hakim told reporters.', 'Telkomsat'],
     ['Analysts at Bernstein said competition would be tough.', 'Bernstein'],
     ['Kim Jin-wook, an economist at Citi in Seoul, expects a cut.', 'Citi'],
@@ -336,6 +340,9 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Analysts expect the company to raise prices.', 'Analysts'],
     ['Traders at Jakarta said the rupiah fell.', 'Jakarta'],
     ['An engineer at Intel Labs in Oregon said so.', 'Intel'],
+    ['Shares in Tokyo fell while London shares rose.', 'Tokyo'],
+    ['Shares in Tokyo fell while London shares rose.', 'London'],
+    ['It shares borders with Zamfara State.', 'It'],
   ])('a place, a person, a description or a common word there is no organization: %s', (text, name) => {
     expect(orgNames(text)).not.toContain(name);
   });

@@ -23,6 +23,11 @@ const ROLE_MODIFIERS = new Set(['chief', 'senior', 'managing', 'executive', 'dep
 /** Staff named before "at" and their employer ("analysts at Bernstein"). */
 const STAFF_AT = new Set(['economist', 'economists', 'analyst', 'analysts', 'strategist', 'strategists', 'trader', 'traders',
   'dealer', 'dealers', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives', 'banker', 'bankers']);
+/** Nouns whose "of" or "in" names a company ("shares of Vale", "a stake in Tokopedia"). */
+const SHARE_WORDS = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholding', 'shareholders', 'bonds']);
+/** What a company's shares do in a market report ("Nissan shares fell 4.9%"). */
+const MARKET_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'dropped', 'slipped', 'jumped', 'climbed', 'slid', 'surged', 'soared',
+  'tumbled', 'plunged', 'sank', 'dipped', 'edged', 'rallied', 'closed', 'ended', 'opened', 'traded', 'were', 'have', 'had', 'rise', 'fall']);
 const BANK_COMPOUND = /^\p{Lu}[\p{L}-]*\p{L}(?:bank|banken|BANK)$/u;
 const MAX_WORDS = 3;
 const CONNECTORS = new Set(['in', 'of', 'for', 'and', 'de', 'du', 'der', 'des']);
@@ -107,10 +112,78 @@ function findBankCompounds(state: SegmentState): void {
   }
 }
 
+/** The run of up to three company words starting at word i, as its end, or i when there is none. */
+function companyRunEnd(state: SegmentState, i: number): number {
+  const { tokens } = state;
+  let to = i;
+  while (to < tokens.length && to - i < MAX_WORDS && state.owner[to] === -1 && isCompanyWord(tokens[to]) && (to === i || (tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive))) to++;
+  return tokens[to]?.cap && tokens[to - 1]?.gapAfter === ' ' ? i : to;
+}
+
+/**
+ * Makes the name at word i a company: free company words are claimed, a person named without a first
+ * name is retyped, and so is a place no gazetteer knows, or a town where `towns` ("shares of Vale"; but
+ * "shares in Tokyo" is the market).
+ */
+function markCompanyAt(state: SegmentState, i: number, towns: boolean): number {
+  const id = state.owner[i];
+  if (id === -1) {
+    const to = companyRunEnd(state, i);
+    if (to > i) claim(state, { type: 'organization', from: i, to });
+    return to;
+  }
+  const c = state.candidates[id];
+  if (c.from !== i) return c.to;
+  if (c.type === 'person' && !isFirstName(state.tokens[i].text)) retypeCandidate(c, 'organization');
+  if (c.type === 'place') {
+    const place = lookupPlace(spanText(state, c.from, c.to));
+    if (!place || (towns && place.kind === 'city')) retypeCandidate(c, 'organization');
+  }
+  return c.to;
+}
+
+/**
+ * "Shares of Vale and Itaú Unibanco rose", "a stake in Tokopedia", "Nissan shares fell": what shares
+ * are of is a company.
+ */
+function findShareholdings(state: SegmentState): void {
+  const { tokens } = state;
+  for (let s = 0; s + 2 < tokens.length; s++) {
+    const w = tokens[s].text.toLowerCase();
+    // "Nissan shares fell", not "It shares borders" or "Nissan shares its platform".
+    if (w === 'shares' && s > 0 && tokens[s - 1].gapAfter === ' ' && tokens[s - 1].cap && !tokens[s - 1].possessive && tokens[s].gapAfter === ' '
+      && MARKET_VERBS.has(tokens[s + 1].text)) markCompanyBefore(state, s);
+    if (!SHARE_WORDS.has(w) || !/^(?:of|in)$/.test(tokens[s + 1].text) || tokens[s].gapAfter !== ' ' || tokens[s + 1].gapAfter !== ' ' || !tokens[s + 2].cap) continue;
+    // The list: "Vale and Itaú Unibanco", "Sony, Panasonic and Sharp".
+    let i = s + 2;
+    while (i < tokens.length && tokens[i].cap) {
+      const end = markCompanyAt(state, i, tokens[s + 1].text === 'of' || w !== 'shares');
+      if (end <= i) break;
+      const gap = tokens[end - 1].gapAfter;
+      if (tokens[end]?.text === 'and' && (gap === ' ' || gap === ', ') && tokens[end].gapAfter === ' ') i = end + 1;
+      else if (gap === ', ') i = end;
+      else break;
+    }
+  }
+}
+
+/** "Nissan shares fell": a lone name the recognizer read as a person, or free company words, before "shares". */
+function markCompanyBefore(state: SegmentState, s: number): void {
+  const id = state.owner[s - 1];
+  if (id !== -1) {
+    const c = state.candidates[id];
+    if (c.to === s && c.type === 'person' && !isFirstName(state.tokens[c.from].text)) retypeCandidate(c, 'organization');
+    return;
+  }
+  const from = runStart(state, s);
+  if (from >= 0) claim(state, { type: 'organization', from, to: s });
+}
+
 /** Claims the organizations the frames above name, on the words still free after the recognizer. */
 export function findNamedEmployers(state: SegmentState): void {
   findBankCompounds(state);
   findNewsAgencies(state);
   findEmployers(state);
   findStaffEmployers(state);
+  findShareholdings(state);
 }
