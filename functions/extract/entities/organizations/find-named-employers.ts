@@ -7,7 +7,7 @@
 // "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read, and
 // an employer over a place the recognizer read that no gazetteer knows ("Telkomsat chief executive").
 import { candidateAt, claim, isFree, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
-import { isEnglishWord, isFirstName } from '../lexicon.ts';
+import { isEnglishWord, isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
@@ -169,6 +169,8 @@ function findShareholdings(state: SegmentState): void {
 
 /** "Nissan shares fell": a lone name the recognizer read as a person, or free company words, before "shares". */
 function markCompanyBefore(state: SegmentState, s: number): void {
+  // "Its shares closed up": a possessive or a pronoun owns the shares, it names no company.
+  if (/Possessive|Pronoun|Determiner/.test(lookupTags(state.tokens[s - 1].text))) return;
   const id = state.owner[s - 1];
   if (id !== -1) {
     const c = state.candidates[id];
