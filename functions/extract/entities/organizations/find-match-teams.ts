@@ -22,6 +22,8 @@ const RESULT_NOUN = String.raw`win|victory|defeat|draw|loss|lead|success|triumph
 // A sentence is a match report when a score follows a result verb ("beat Coventry 3-1", "were held
 // 1-1") or precedes a result noun ("a 2-0 win"); a vote ("passed 51-49") or a range ("aged 18-25") is none.
 const MATCH_FRAME = new RegExp(String.raw`\b(?:${RESULT_VERB})\b[^.;!?]{0,40}?${SCORE}|${SCORE}(?: [\p{L}-]+)?? (?:home |away )?(?:${RESULT_NOUN})\b`, 'u');
+// A tennis set's score ("6-4", "7-5", "3-6"), which one player may win over another.
+const SET_LIKE = /(?<![\d-])(?:[67]-\d|\d-[67])(?![\d-])/u;
 // Sets ("6-4 6-4", "6-3, 3-6, 7-5") are scored by players, not teams.
 const SET_SCORES = new RegExp(String.raw`${SCORE},? ${SCORE}`, 'u');
 // Where a team stands in a match report: before a result verb, after one or after a result noun's
@@ -40,7 +42,7 @@ const ROLE_SLOTS = [
 // where "English defender" and "French coach" name a nationality.
 const CLUB_STAFF = new RegExp(String.raw`(?<team>${TEAM}) (?:manager|chairman) (?=\p{Lu})`, 'gdu');
 // Two sides of one fixture ("Liverpool, who play Aston Villa on Monday"): when one is a team, so is the other.
-const FIXTURE = new RegExp(String.raw`(?<home>${TEAM})(?:, (?:who|which))? (?:will |are to |were to )?(?:play|plays|playing|played|meet|meets|met|face|faces|faced|host|hosts|hosted|visit|visits|visited|${RESULT_VERB})(?: ${SCORE})?(?: (?:with|against|at|to|by|over))? (?:the )?(?<away>${TEAM})`, 'gdu');
+const FIXTURE = new RegExp(String.raw`(?<home>${TEAM})(?:, (?:who|which))? (?:will |are to |were to )?(?:play|plays|playing|played|meet|meets|met|face|faces|faced|host|hosts|hosted|visit|visits|visited|${RESULT_VERB})(?: ${SCORE})?(?: (?:at home to|away to|away at|with|against|at|to|by|over))? (?:the )?(?<away>${TEAM})`, 'gdu');
 // Sentences within a segment (a paragraph): a score and its teams are in one sentence.
 // A closing quote or bracket after the full stop ends the sentence with it (`said: "… off."`).
 const SENTENCE = /[^.!?]+(?:[.!?]+["'”’)\]]*(?=\s|$)|$)/gu;
@@ -92,20 +94,29 @@ function isClubNoun(t: Token): boolean {
   return /^(?:Singular|Uncountable|Noun)$/.test(lookupTags(t.text)) && !loadNameModel().commonWords.has(t.text.toLowerCase());
 }
 
+/**
+ * A lone word read as a person in a result's slot where the score is no tennis set ("Juventus won 1-0
+ * at Lazio"): a club, unless compromise knows the word as a person's name ("Clinton won 52-48"). The
+ * article's full names keep their words (teamWords), so "Carlsen" after "Magnus Carlsen" stays him.
+ */
+function isLoneClubWord(state: SegmentState, c: Candidate): boolean {
+  return c.to - c.from === 1 && !/Person|FirstName|LastName|MaleName|FemaleName/.test(lookupTags(state.tokens[c.from].text));
+}
+
 /** Retypes a place, or a person named like a club, as a team; false when the candidate stays what it is. */
-function retypeAsTeam(state: SegmentState, c: Candidate): boolean {
-  if (c.type === 'person' && !isTeamNamedLikePerson(state, c)) return false;
+function retypeAsTeam(state: SegmentState, c: Candidate, lone = false): boolean {
+  if (c.type === 'person' && !isTeamNamedLikePerson(state, c) && !(lone && isLoneClubWord(state, c))) return false;
   if (c.type !== 'organization') retypeCandidate(c, 'organization');
   return true;
 }
 
 /** Makes [from, to) a team: retypes the place or person found there, or (if `claimFree`) claims the free words. */
-function markTeam(state: SegmentState, from: number, to: number, teams: Set<string>, claimFree = true): void {
+function markTeam(state: SegmentState, from: number, to: number, teams: Set<string>, claimFree = true, lone = false): void {
   const c = candidateAt(state, from, to);
   const first = state.tokens[from];
   // "Football manager Alan Smith": one word the training text writes in lower case more often is no club.
   const common = to - from === 1 && loadNameModel().commonWords.has(first.text.toLowerCase());
-  const marked = c ? retypeAsTeam(state, c) : claimFree && !common && (isUnknownName(first) || isClubNoun(first)) && claim(state, { type: 'organization', from, to });
+  const marked = c ? retypeAsTeam(state, c, lone) : claimFree && !common && (isUnknownName(first) || isClubNoun(first)) && claim(state, { type: 'organization', from, to });
   if (marked) teams.add(matchKey(spanText(state, from, to)));
 }
 
@@ -122,6 +133,7 @@ function wordsAt(state: SegmentState, start: number, end: number): [number, numb
 function findTeamsInSegment(state: SegmentState, fullNames: FullName[], teams: Set<string>): void {
   const slots: [number, number][] = [];
   const staffSlots: [number, number][] = [];
+  const scoreSlots: [number, number][] = [];
   const slotsOf = (re: RegExp, s: RegExpMatchArray, into: [number, number][]) => {
     for (const m of s[0].matchAll(re)) {
       const [a, b] = m.indices!.groups!.team!;
@@ -135,18 +147,20 @@ function findTeamsInSegment(state: SegmentState, fullNames: FullName[], teams: S
     slotsOf(CLUB_STAFF, s, staffSlots);
   }
   const reports = sentences.filter((s) => MATCH_FRAME.test(s[0]) && !SET_SCORES.test(s[0]));
-  for (const s of reports) for (const re of SLOTS) slotsOf(re, s, slots);
+  // A score no tennis set has ("1-0", "28-13"; not "6-4", "7-5") names teams in its slots, even by a
+  // lone word the recognizer read as a person.
+  for (const s of reports) for (const re of SLOTS) slotsOf(re, s, SET_LIKE.test(s[0]) ? slots : scoreSlots);
   for (const s of reports) findFixtureTeams(state, fullNames, teams, s.index, s[0], true);
   // A slot only retypes a name found there: "English defender Kyle Walker" names no club, and "Federer
   // beat Nadal 6-4" no two. Free words become a team in a fixture (findFixtureTeams) and before a
   // manager or a chairman, with or without a match ("Arsenal manager Bruce Rioch").
-  for (const [list, staff] of [[slots, false], [staffSlots, true]] as const) {
+  for (const [list, staff, lone] of [[slots, false, false], [scoreSlots, false, true], [staffSlots, true, false]] as const) {
     for (const [start, end] of list) {
       const range = wordsAt(state, start, end);
       const words = range && teamWords(state, range[0], range[1], fullNames);
       // "Christian Social Union in Bavaria chairman": the end of a longer name is no club.
       if (words && staff && words[0] > 1 && /^(?:in|of|for|and)$/.test(state.tokens[words[0] - 1].text) && state.tokens[words[0] - 2].cap) continue;
-      if (words) markTeam(state, words[0], words[1], teams, staff);
+      if (words) markTeam(state, words[0], words[1], teams, staff, lone);
     }
   }
 }
