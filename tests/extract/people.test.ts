@@ -181,3 +181,21 @@ describe('competitors with their country in brackets', () => {
     expect(entitiesOf(text).people).toEqual([]);
   });
 });
+
+describe('people named right after their occupation', () => {
+  it.each([
+    ['Brazilian striker Ronaldo, signed from PSV Eindhoven, missed a penalty.', 'Ronaldo'],
+    ['The album features the singer Sting on two songs.', 'Sting'],
+    ['The Turkish novelist Orhan Pamuk won the prize.', 'Orhan Pamuk'],
+  ])('%s → %s', (text, name) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    'The writer Today said nothing.',
+    "The singer's Paris concert was cancelled.",
+    'The actor President of the guild spoke.',
+  ])('a common word, a possessive or a title after the occupation is none: %s', (text) => {
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { findAppositivePeople } from './people/find-appositive-people.ts';
 import { isStormMention, stormNamesOf } from './people/storm-names.ts';
 import { findScorecardPlayers } from './people/find-scorecard-players.ts';
 import { findBracketedNationals } from './people/find-bracketed-nationals.ts';
+import { findOccupationPeople } from './people/find-occupation-people.ts';
 import { buildAliasIndex, findAliasMentions, fullNamesOf, isAmbiguousAlias, nearestFullName, onlyFullNameWith, resolveAlias, type AliasIndex, type FullName } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
@@ -282,6 +283,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
     findKindExamples(state);
     findKindDescriptors(state);
     if (finders !== 'rules') findLocativePlaces(state);
+    findOccupationPeople(state);
   }
   const { aliases, fullNames, acronyms } = runArticlePasses(states, finders === 'rules');
   // After the people are known, so a player's surname in a tennis report stays a person. Not a rule
