@@ -250,6 +250,7 @@ describe('teams in match reports', () => {
     ['Juventus beat Inter Milan 1-0 in Turin, and AC Milan drew 0-0 with Parma.', ['Juventus', 'Inter Milan', 'AC Milan', 'Parma']],
     ['Rangers stretched their lead with a 4-1 victory over Motherwell.', ['Motherwell']],
     ['In Italy, Juventus won 1-0 at Lazio and AC Milan lost at home to Udinese.', ['Juventus', 'AC Milan', 'Udinese']],
+    ['Barcelona, coached by Bobby Robson, drew 1-1 at Valencia.', ['Barcelona', 'Valencia']],
   ])('a result verb or noun with a score names the sides: %s', (text, teams) => {
     expect(orgNames(text)).toEqual(expect.arrayContaining(teams));
   });

@@ -29,7 +29,8 @@ const SET_SCORES = new RegExp(String.raw`${SCORE},? ${SCORE}`, 'u');
 // Where a team stands in a match report: before a result verb, after one or after a result noun's
 // preposition ("a 2-1 defeat by Dortmund", "a 2-0 win at Southampton").
 const SLOTS = [
-  new RegExp(String.raw`(?<team>${TEAM})(?:, (?:who|which))? (?:were |was |have |has |had )?(?:${RESULT_VERB})\b`, 'gdu'),
+  // "Barcelona, coached by Bobby Robson, drew 1-1": a clause between commas may come between.
+  new RegExp(String.raw`(?<team>${TEAM})(?:, (?:who|which)|, [^,.;!?]{1,40},)? (?:were |was |have |has |had )?(?:${RESULT_VERB})\b`, 'gdu'),
   new RegExp(String.raw`\b(?:(?:${RESULT_VERB}|${RESULT_NOUN})(?: ${SCORE})?(?: (?:over|against|at|by|to|with|away to|away at|at home to))?|against|over|by) (?:the )?(?<team>${TEAM})`, 'gdu'),
 ];
 // A club's staff and players are named by the club ("Chelsea manager Ruud Gullit", "scored twice for
