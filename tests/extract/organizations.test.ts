@@ -327,6 +327,7 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['The satellite will serve remote islands, Telkomsat chief executive Lukman Hakim told reporters.', 'Telkomsat'],
     ['Analysts at Bernstein said competition would be tough.', 'Bernstein'],
     ['Kim Jin-wook, an economist at Citi in Seoul, expects a cut.', 'Citi'],
+    ['Analysts at ABN AMRO and ING Barings welcomed the move.', 'ABN AMRO'],
   ])('an employer before a role and a name, a news agency, a compound ending in "bank": %s', (text, name) => {
     expect(orgNames(text)).toContain(name);
   });

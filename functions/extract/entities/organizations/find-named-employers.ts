@@ -70,19 +70,14 @@ function findEmployers(state: SegmentState): void {
 }
 
 /**
- * "Analysts at Bernstein said", "an economist at Citi": the name after staff and "at", free or read as
- * a lone person (a place stays a place: "officials at Bangkok").
+ * "Analysts at Bernstein said", "an economist at Citi", "analysts at ABN AMRO": the name after staff and
+ * "at", free, or read as a person or as a place no gazetteer knows (a town stays a place).
  */
 function findStaffEmployers(state: SegmentState): void {
   const { tokens } = state;
   for (let r = 0; r + 2 < tokens.length; r++) {
     if (!STAFF_AT.has(tokens[r].text.toLowerCase()) || tokens[r + 1].text !== 'at' || tokens[r].gapAfter !== ' ' || tokens[r + 1].gapAfter !== ' ') continue;
-    let to = r + 2;
-    while (to < tokens.length && to - (r + 2) < MAX_WORDS && isCompanyWord(tokens[to]) && (to === r + 2 || (tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive))) to++;
-    if (to === r + 2 || (tokens[to]?.cap && tokens[to - 1].gapAfter === ' ')) continue;
-    if (isFree(state, r + 2, to)) { claim(state, { type: 'organization', from: r + 2, to }); continue; }
-    const c = candidateAt(state, r + 2, to);
-    if (c?.type === 'person') retypeCandidate(c, 'organization');
+    if (tokens[r + 2].cap) markCompanyAt(state, r + 2, false);
   }
 }
 
