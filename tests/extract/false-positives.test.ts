@@ -83,6 +83,13 @@ describe('false positives', () => {
   });
 
   it.each([
+    'Deutsche Mark traders said the decision was no surprise.',
+    'The Swiss Franc rose against the euro.',
+  ])('a currency named like a name is money, no entity: %s', (text) => {
+    expect(entityForms(text).all).toEqual([]);
+  });
+
+  it.each([
     'Kazakh President Kassym-Jomart Tokayev arrived.',
     'Party General Secretary Tô Lâm spoke.',
     'Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi came.',

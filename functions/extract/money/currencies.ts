@@ -139,6 +139,11 @@ function buildNames(): Map<string, CurrencyReading> {
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, CurrencyReading> = buildSymbols();
 /** Folded name, singular and plural (`us dollars`, `dong`, `tenge`, `japanese yen`) → reading. */
 export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyReading> = buildNames();
+/** A currency's name of two words or more written as a name ("Deutsche Mark", "Swiss Franc"): money, not an entity. */
+export function isCurrencyName(text: string): boolean {
+  const folded = foldCurrencyWord(text);
+  return folded.includes(' ') && CURRENCY_NAMES.has(folded);
+}
 /** One-letter abbreviations: money only glued to the digits and with a scale (`R5 billion`, not `R2-D2`). */
 export const SCALE_ONLY_PREFIXES: ReadonlySet<string> = new Set(['R', 'N']);
 /** Written abbreviations before an amount (`Rs 10 crore`). */

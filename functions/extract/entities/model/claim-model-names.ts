@@ -8,6 +8,7 @@ import { claim, type Candidate, type SegmentState } from '../claims.ts';
 import { isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
+import { isCurrencyName } from '../../money/currencies.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { loadNameModel, type NameSpan } from './recognize-names.ts';
 import { COMMON_ACRONYMS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
@@ -139,6 +140,8 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // A person's name never ends in a title ("Crown Prince", "Vice President"), unless the title word is
     // a surname after a first name or an initial ("Larry King", "B.B. King", "Alexander Pope").
     if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase()) && !isSurnameAfterGivenName(state.tokens, from, to)) { previous = undefined; continue; }
+    // "Deutsche Mark traders": a currency's name is money, whatever type the statistics gave it.
+    if (isCurrencyName(text)) { previous = undefined; continue; }
     // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
     if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && isStrongOrgHead(t.text))) type = 'organization';
     // A place that starts with an organization's kind noun is that organization ("Bank Indonesia",
