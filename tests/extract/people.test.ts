@@ -199,3 +199,21 @@ describe('people named right after their occupation', () => {
     expect(entitiesOf(text).people).toEqual([]);
   });
 });
+
+describe('Malaysian honorifics are no part of the name', () => {
+  it.each([
+    ['Prime Minister Datuk Seri Anwar Ibrahim said the economy grew.', 'Anwar Ibrahim'],
+    ['Tan Sri Muhyiddin Yassin denied the charges.', 'Muhyiddin Yassin'],
+    ["Dato' Sri Najib Razak was released on Friday.", 'Najib Razak'],
+    ['Tun Dr Mahathir Mohamad spoke in Putrajaya.', 'Mahathir Mohamad'],
+  ])('%s → %s', (text, name) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ['DBS said chief executive Tan Su Shan would lead the review.', 'Tan Su Shan'],
+    ['Finance Minister Sri Mulyani Indrawati presented the budget.', 'Sri Mulyani Indrawati'],
+  ])('"Tan" and "Sri" alone are names: %s', (text, name) => {
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
+  });
+});

@@ -21,6 +21,7 @@ import { isStormMention, stormNamesOf } from './people/storm-names.ts';
 import { findScorecardPlayers } from './people/find-scorecard-players.ts';
 import { findBracketedNationals } from './people/find-bracketed-nationals.ts';
 import { findOccupationPeople } from './people/find-occupation-people.ts';
+import { stripHonorifics } from './people/strip-honorifics.ts';
 import { buildAliasIndex, findAliasMentions, fullNamesOf, isAmbiguousAlias, nearestFullName, onlyFullNameWith, resolveAlias, type AliasIndex, type FullName } from './people/find-alias-mentions.ts';
 import { findOrganizations } from './organizations/find-organizations.ts';
 import { findDefinedAcronyms } from './organizations/find-defined-acronyms.ts';
@@ -279,6 +280,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   }
   // On the words the recognizer left, once its people are known ("Commerzbank economist Peter Pietsch").
   for (const state of states) {
+    stripHonorifics(state);
     findNamedEmployers(state);
     findKindExamples(state);
     findKindDescriptors(state);

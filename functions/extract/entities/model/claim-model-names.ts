@@ -9,6 +9,7 @@ import { isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isCurrencyName } from '../../money/currencies.ts';
+import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { loadNameModel, type NameSpan } from './recognize-names.ts';
 import { COMMON_ACRONYMS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
@@ -129,6 +130,9 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     if (!range) continue;
     const [from, to] = range;
     let type = TYPE_OF[span.type];
+    // "Dato' | Sri Najib Razak" read as two people: an honorific alone is no person (strip-honorifics.ts
+    // takes it off the front of the rest).
+    if (type === 'person' && honorificLength(state.tokens, from) >= to - from) { previous = undefined; continue; }
     const t = state.tokens[from];
     const before = state.text.slice(0, t.start - state.offset);
     if (previous && to - from === 1 && t.upper && /\(\s*$/.test(before)
