@@ -200,12 +200,14 @@ describe('people named right after their occupation', () => {
   });
 });
 
-describe('Malaysian honorifics are no part of the name', () => {
+describe('honorifics are no part of the name', () => {
   it.each([
     ['Prime Minister Datuk Seri Anwar Ibrahim said the economy grew.', 'Anwar Ibrahim'],
     ['Tan Sri Muhyiddin Yassin denied the charges.', 'Muhyiddin Yassin'],
     ["Dato' Sri Najib Razak was released on Friday.", 'Najib Razak'],
     ['Tun Dr Mahathir Mohamad spoke in Putrajaya.', 'Mahathir Mohamad'],
+    ['Prime Minister Shri Narendra Modi inaugurated the bridge.', 'Narendra Modi'],
+    ['Finance Minister Smt. Nirmala Sitharaman presented the budget.', 'Nirmala Sitharaman'],
   ])('%s → %s', (text, name) => {
     expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
   });

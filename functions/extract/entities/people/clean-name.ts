@@ -5,6 +5,7 @@
 import { isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { loadNameModel } from '../model/recognize-names.ts';
+import { honorificLength } from './strip-honorifics.ts';
 import type { Token } from '../tokens.ts';
 import { isDemonym, isNameStopWord, isNameWord, NAME_PARTICLES } from '../words.ts';
 
@@ -64,6 +65,9 @@ function isShortFamilyName(tokens: Token[], a: number, to: number): boolean {
 export function trimName(tokens: Token[], from: number, to: number): [number, number] | null {
   let a = from;
   while (a < to) {
+    // "Datuk Seri Anwar Ibrahim", "Smt. Nirmala Sitharaman": an honorific is no part of the name.
+    const honorific = honorificLength(tokens, a);
+    if (honorific > 0) { a += honorific; continue; }
     if (isShortFamilyName(tokens, a, to)) break;
     if (!isNameWord(tokens[a]) || (a > from && isDepartmentPlural(tokens[a])) || isDepartmentWord(tokens, a, to)) { a++; continue; }
     const place = placeLengthAt(tokens, a, to);

@@ -1,5 +1,6 @@
-// Malaysian honorifics stand before a name as titles do ("Datuk Seri Anwar Ibrahim", "Tan Sri
-// Muhyiddin Yassin", "Dato' Sri Najib Razak"), but they are no part of it: the person is "Anwar
+// Honorifics stand before a name as titles do, Malaysian ("Datuk Seri Anwar Ibrahim", "Tan Sri
+// Muhyiddin Yassin", "Dato' Sri Najib Razak"), Indian ("Shri Narendra Modi", "Smt. Nirmala
+// Sitharaman") and Thai ("Khun Srettha"), but they are no part of it: the person is "Anwar
 // Ibrahim", whom later mentions call "Anwar". The recognizer reads them as given names, since the
 // corpora hold almost none. "Tan" and "Sri" alone are names too ("Tan Su Shan", "Sri Mulyani
 // Indrawati"), so they count only inside an honorific ("Tan Sri", "Datuk Seri").
@@ -7,7 +8,7 @@ import type { SegmentState } from '../claims.ts';
 import type { Token } from '../tokens.ts';
 
 /** Honorifics of one word, and the first words of two-word ones with the second words they take. */
-const SINGLE = new Set(['datuk', 'dato', 'datin', 'tun']);
+const SINGLE = new Set(['datuk', 'dato', 'datin', 'tun', 'shri', 'shrimati', 'smt', 'khun']);
 const PAIRS: Record<string, string[]> = { datuk: ['seri'], dato: ['sri', 'seri'], datin: ['seri', 'paduka'], tan: ['sri'], puan: ['sri'], toh: ['puan'] };
 /** An academic or professional title that may follow the honorific ("Tun Dr Mahathir Mohamad"). */
 const AFTER = new Set(['dr', 'ir', 'haji', 'hajah']);
