@@ -23,6 +23,9 @@ function placeLengthAt(tokens: Token[], a: number, to: number): number {
     words = words ? `${words} ${tokens[i].text}` : tokens[i].text;
     const entry = lookupPlace(words);
     const townLike = entry?.kind === 'city' || entry?.kind === 'subdivision';
+    // "President Franklin D. Roosevelt": a town that is a known given name opens the person, but not
+    // after "of" ("Mayor of Florence Dario Nardella").
+    if (townLike && i === a && isFirstName(tokens[a].text) && !/^(?:of|for|to|in)$/.test(tokens[a - 1]?.text ?? '')) continue;
     if (entry && (!townLike || to - (i + 1) >= 2)) best = i - a + 1;
   }
   return best;

@@ -22,6 +22,19 @@ export function isParticleBeforeName(tokens: Token[], i: number): boolean {
   return j > i && j < tokens.length && tokens[j].cap;
 }
 
+/**
+ * Abbreviations of given names that a full stop follows inside a name ("Lukman Hakim Abd. Rauf",
+ * "Mohd. Shafie Apdal"): the contractions of Muhammad and Abdul news writes. An initial is one too
+ * ("N. Chandrababu Naidu").
+ */
+const NAME_ABBREVIATIONS = new Set(['abd', 'muhd', 'mohd', 'md', 'moh', 'mhd', 'muh']);
+
+/** Word i is an initial or a given name's abbreviation with its full stop, and a name goes on after it. */
+function isAbbreviatedNamePart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return /^\.\s$/.test(t.gapAfter) && t.cap && (t.text.length === 1 || NAME_ABBREVIATIONS.has(t.text.toLowerCase())) && Boolean(tokens[i + 1]?.cap);
+}
+
 /** The runs of capitalised words that a title phrase starting at `role` walks through. */
 function walkTitlePhrase(tokens: Token[], role: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -34,7 +47,7 @@ function walkTitlePhrase(tokens: Token[], role: number): Array<[number, number]>
     const t = tokens[i];
     if (t.cap) {
       const from = i;
-      while (i + 1 < tokens.length && isJoined(tokens, i) && (tokens[i + 1].cap || isParticleBeforeName(tokens, i + 1))) i++;
+      while (i + 1 < tokens.length && (isJoined(tokens, i) || isAbbreviatedNamePart(tokens, i)) && (tokens[i + 1].cap || isParticleBeforeName(tokens, i + 1))) i++;
       runs.push([from, i + 1]);
       afterOrg = ORG_HEADS.has(lower(tokens[i]));
       const next = skipParenthesis(tokens, i);
