@@ -251,6 +251,7 @@ describe('teams in match reports', () => {
     ['Rangers stretched their lead with a 4-1 victory over Motherwell.', ['Motherwell']],
     ['In Italy, Juventus won 1-0 at Lazio and AC Milan lost at home to Udinese.', ['Juventus', 'AC Milan', 'Udinese']],
     ['Barcelona, coached by Bobby Robson, drew 1-1 at Valencia.', ['Barcelona', 'Valencia']],
+    ['Wasps moved up to second after beating Harlequins 30-17 at Loftus Road.', ['Harlequins']],
   ])('a result verb or noun with a score names the sides: %s', (text, teams) => {
     expect(orgNames(text)).toEqual(expect.arrayContaining(teams));
   });

@@ -152,16 +152,17 @@ function findTeamsInSegment(state: SegmentState, fullNames: FullName[], teams: S
   // lone word the recognizer read as a person.
   for (const s of reports) for (const re of SLOTS) slotsOf(re, s, SET_LIKE.test(s[0]) ? slots : scoreSlots);
   for (const s of reports) findFixtureTeams(state, fullNames, teams, s.index, s[0], true);
-  // A slot only retypes a name found there: "English defender Kyle Walker" names no club, and "Federer
-  // beat Nadal 6-4" no two. Free words become a team in a fixture (findFixtureTeams) and before a
+  // A slot of a set's score or a player's role only retypes a name found there: "English defender Kyle
+  // Walker" names no club, and "Federer beat Nadal 6-4" no two. Free words become a team in a fixture
+  // (findFixtureTeams), in a slot of another score ("after beating Harlequins 30-17") and before a
   // manager or a chairman, with or without a match ("Arsenal manager Bruce Rioch").
-  for (const [list, staff, lone] of [[slots, false, false], [scoreSlots, false, true], [staffSlots, true, false]] as const) {
+  for (const [list, claimFree, lone] of [[slots, false, false], [scoreSlots, true, true], [staffSlots, true, false]] as const) {
     for (const [start, end] of list) {
       const range = wordsAt(state, start, end);
       const words = range && teamWords(state, range[0], range[1], fullNames);
       // "Christian Social Union in Bavaria chairman": the end of a longer name is no club.
-      if (words && staff && words[0] > 1 && /^(?:in|of|for|and)$/.test(state.tokens[words[0] - 1].text) && state.tokens[words[0] - 2].cap) continue;
-      if (words) markTeam(state, words[0], words[1], teams, staff, lone);
+      if (words && claimFree && words[0] > 1 && /^(?:in|of|for|and)$/.test(state.tokens[words[0] - 1].text) && state.tokens[words[0] - 2].cap) continue;
+      if (words) markTeam(state, words[0], words[1], teams, claimFree, lone);
     }
   }
 }
