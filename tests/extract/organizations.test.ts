@@ -432,6 +432,7 @@ describe('organizations named with their kind', () => {
     ['Tim Cook, the company’s chief executive, spoke.', { 'Tim Cook': 'person' }],
     ['John Lee, a member of the band, left.', { 'John Lee': 'person' }],
     ['The band Tears for Fears toured.', {}],
+    ['He campaigned with the group Article 9 Association.', {}],
     ['It is a good company, Peter Jones said.', { 'Peter Jones': 'person' }],
   ] as const)('a person, a country, a possessive, a date, a common word, a title or a longer name is none: %s', (text, read) => {
     expect(described(text, read)).toEqual([]);

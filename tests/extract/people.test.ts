@@ -186,11 +186,12 @@ describe('competitors with their country in brackets', () => {
   });
 });
 
-describe('people named right after their occupation', () => {
+describe('people named right after their occupation or their kin', () => {
   it.each([
     ['Brazilian striker Ronaldo, signed from PSV Eindhoven, missed a penalty.', 'Ronaldo'],
     ['The album features the singer Sting on two songs.', 'Sting'],
     ['The Turkish novelist Orhan Pamuk won the prize.', 'Orhan Pamuk'],
+    ['His novels drew on the life of his son Hikari, who was born with brain damage.', 'Hikari'],
   ])('%s → %s', (text, name) => {
     expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
   });

@@ -137,6 +137,8 @@ function findDescribedNames(state: SegmentState): void {
     if (gap === ', ' && !/^[,.;]/.test(tokens[to - 1].gapAfter)) continue;
     // Part of a longer name ("the band Tears for Fears", "the party Movement for Rights"): the recognizer's call.
     if ((tokens[to]?.text === 'of' || tokens[to]?.text === 'for') && tokens[to - 1].gapAfter === ' ' && tokens[to + 1]?.cap) continue;
+    // "the group Article 9 Association": a number inside carries the name on.
+    if (/^\d/.test(tokens[to]?.text ?? '') && tokens[to - 1].gapAfter === ' ') continue;
     // An apposition the commas enclose says what the name is even when a first name opens it, as a
     // following one does (findAppositions).
     if (mayBeOrganization(state, from, to, gap === ', ')) markOrganization(state, from, to);
