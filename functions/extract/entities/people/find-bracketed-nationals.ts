@@ -4,13 +4,10 @@
 // results lists, drops some of them ("Monica Seles" in every position of that line). Names without a
 // known first name ("Ajax ( Netherlands )", a club) are left to the recognizer.
 import { claim, type SegmentState } from '../claims.ts';
-import { isFirstName } from '../lexicon.ts';
 import { lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
-import { isJoined, type Token } from '../tokens.ts';
-import { isNameWord } from '../words.ts';
-import { isParticleBeforeName } from './find-titled-people.ts';
+import type { Token } from '../tokens.ts';
+import { firstNameRunEnd } from './find-untitled-people.ts';
 
-const MAX_WORDS = 5;
 const MAX_COUNTRY_WORDS = 4;
 
 /** The bracketed country starting at word k ("( U.S. )", "(South Africa)"): true when one is there. */
@@ -27,12 +24,8 @@ function isBracketedCountry(tokens: Token[], k: number): boolean {
 export function findBracketedNationals(state: SegmentState): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
-    if (state.owner[i] !== -1 || !tokens[i].cap || !isFirstName(tokens[i].text)) continue;
-    if (i > 0 && tokens[i - 1].cap && isJoined(tokens, i - 1)) continue;
-    let j = i + 1;
-    while (j < tokens.length && j - i < MAX_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1
-      && (isNameWord(tokens[j]) || isParticleBeforeName(tokens, j))) j++;
-    if (j - i < 2 || j >= tokens.length || !/^\s*\(\s*$/.test(tokens[j - 1].gapAfter) || !isBracketedCountry(tokens, j)) continue;
+    const j = firstNameRunEnd(state, i);
+    if (j < 0 || j - i < 2 || j >= tokens.length || !/^\s*\(\s*$/.test(tokens[j - 1].gapAfter) || !isBracketedCountry(tokens, j)) continue;
     claim(state, { type: 'person', from: i, to: j });
     i = j - 1;
   }
