@@ -1,14 +1,13 @@
 // Organizations named with a singular noun of their kind: right after it ("Indonesian ride-hailing firm
 // Gojek", "e-commerce giant Tokopedia", "the Japanese newspaper Nikkei", "chipmaker SK Hynix", "the band
 // Boom Boom Satellites"), or with it in apposition ("Keidanren, Japan's biggest business lobby, said",
-// "the state's own oil company, Petros, is"). News
-// introduces a company this way the first time it names it, and a one-word name that is no English
-// word and no known first name gives the recognizer nothing else to go on, so it reads "Gojek" a person
-// as often as an organization. Of the capitalised words right after these nouns in the
-// corpora's train and dev splits, 112 of 133 start an organization; most of the rest are people the
-// first-name check keeps ("broadcaster Peter Jones") and single English words ("the group Pilot"),
-// which this leaves alone. A stated type outweighs the recognizer's on the name's other mentions
-// (unify-name-types.ts).
+// "the state's own oil company, Petros, is"). News introduces a company this way the first time it
+// names it, and a one-word name that is no English word and no known first name gives the recognizer
+// nothing else to go on, so it reads "Gojek" a person as often as an organization. Of the capitalised
+// words right after these nouns in the corpora's train and dev splits, 112 of 133 start an
+// organization; most of the rest are people the first-name check keeps ("broadcaster Peter Jones") and
+// single English words ("the group Pilot"), which this leaves alone. A stated type outweighs the
+// recognizer's on the name's other mentions (unify-name-types.ts).
 import { candidateAt, claim, isFree, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
@@ -16,9 +15,9 @@ import { EVENT_WORDS } from '../titles.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 
 /**
- * Nouns that say what kind of organization the next name is. Not nouns a person is as often as a
- * firm ("producer", "developer", "partner", "rival", "investor", "owner") nor things the corpora leave unnamed
- * ("magazine", "app", "platform").
+ * Nouns that say what kind of organization the next name is. Not nouns a person is as often as a firm
+ * ("producer", "developer", "partner", "rival", "investor", "owner") nor things the corpora leave
+ * unnamed ("magazine", "app", "platform").
  */
 const KIND_NOUNS = new Set([
   'company', 'firm', 'group', 'giant', 'conglomerate', 'corporation', 'maker', 'carmaker', 'automaker',

@@ -1,12 +1,14 @@
-// Organizations wire copy names by what they employ or what they are, with no head noun of their own:
-// an employer before its staff's role and a person ("Commerzbank economist Peter Pietsch", "Siemens
-// spokesman Wolfram Trost") or after its staff and "at" ("analysts at Bernstein"), a news agency ("the Interfax news agency"), and a compound that ends in
-// "bank" ("Bundesbank", "Sberbank", "Techcombank"). The recognizer leaves one-word companies with
-// little context as often as it finds them, and these frames say what they are. The frames take only
+// Organizations wire copy names by what they employ, what they are or what is traded of them, with no
+// head noun of their own: an employer before its staff's role and a person ("Commerzbank economist
+// Peter Pietsch", "Siemens spokesman Wolfram Trost") or after its staff and "at" ("analysts at
+// Bernstein"), a news agency ("the Interfax news agency"), a compound that ends in "bank"
+// ("Bundesbank", "Sberbank", "Techcombank"), and what shares or a stake are of ("Shares of Vale rose",
+// "Nissan shares fell"). The recognizer leaves one-word companies with little context as often as it
+// finds them, and these frames say what they are. The frames take only
 // words no earlier step claimed, so a place or a person there stays what it is ("Moscow spokesman",
 // "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read, and
 // an employer over a place the recognizer read that no gazetteer knows ("Telkomsat chief executive").
-import { candidateAt, claim, isFree, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isEnglishWord, isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
