@@ -1,8 +1,8 @@
 // People named right after their occupation or their kin: "Brazilian striker Ronaldo", "American singer
 // Madonna", "novelist Orhan Pamuk", "his son Hikari". In the corpora's train and dev splits 239 of 245
-// capitalised words right after the occupations start a person, and 80 of 88 after the kin. The recognizer finds most of them; these
-// are the one-word names and names from cultures it has seen little of, which it leaves. Only words
-// no earlier step claimed are taken.
+// capitalised words right after the occupations start a person, and 80 of 88 after the kin. The
+// recognizer finds most of them; these are the one-word names and names from cultures it has seen
+// little of, which it leaves. Only words no earlier step claimed are taken.
 import { claim, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord } from '../lexicon.ts';
 import { loadNameModel } from '../model/recognize-names.ts';
@@ -20,7 +20,7 @@ const OCCUPATIONS = new Set([
 ]);
 const MAX_WORDS = 4;
 
-/** Claims the free name run after each occupation noun as a person. */
+/** Claims the free name run after each occupation or kinship noun as a person. */
 export function findOccupationPeople(state: SegmentState): void {
   const { tokens } = state;
   for (let k = 0; k + 1 < tokens.length; k++) {

@@ -16,7 +16,7 @@ const AFTER = new Set(['dr', 'ir', 'haji', 'hajah']);
 /** The words joined to word i: a space, or an apostrophe and a space ("Dato' Sri"), or a full stop after "Dr". */
 const joined = (t: Token) => /^['’]?\.?\s$/u.test(t.gapAfter);
 
-/** How many words of a Malaysian honorific start at word i (0 when none). */
+/** How many words of an honorific start at word i (0 when none, or when no name follows). */
 export function honorificLength(tokens: Token[], i: number): number {
   const w = tokens[i]?.text.toLowerCase();
   if (!w || !tokens[i].cap) return 0;
@@ -30,7 +30,7 @@ export function honorificLength(tokens: Token[], i: number): number {
   return tokens[i + n]?.cap && joined(tokens[i + n - 1]) ? n : 0;
 }
 
-/** Drops a leading honorific from every person of the segment; a person that is nothing else is dropped. */
+/** Drops a leading honorific from every person of the segment (claimModelNames claims no person that is only one). */
 export function stripHonorifics(state: SegmentState): void {
   for (let id = 0; id < state.candidates.length; id++) {
     const c = state.candidates[id];
