@@ -329,6 +329,7 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Analysts at Bernstein said competition would be tough.', 'Bernstein'],
     ['Kim Jin-wook, an economist at Citi in Seoul, expects a cut.', 'Citi'],
     ['Analysts at ABN AMRO and ING Barings welcomed the move.', 'ABN AMRO'],
+    ['Lula will visit Beijing with executives from JBS, BRF and Embraer.', 'BRF'],
   ])('an employer before a role and a name, a news agency, a compound ending in "bank": %s', (text, name) => {
     expect(orgNames(text)).toContain(name);
   });
@@ -345,6 +346,7 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Traders at Jakarta said the rupiah fell.', 'Jakarta'],
     ['An engineer at Intel Labs in Oregon said so.', 'Intel'],
     ['Shares in Tokyo fell while London shares rose.', 'Tokyo'],
+    ['Officials from Vietnam and executives from Japan met.', 'Japan'],
     ['Shares in Tokyo fell while London shares rose.', 'London'],
     ['It shares borders with Zamfara State.', 'It'],
     ['Its shares closed up 1.2% in Mumbai.', 'Its'],

@@ -25,6 +25,8 @@ const ROLE_MODIFIERS = new Set(['chief', 'senior', 'managing', 'executive', 'dep
 /** Staff named before "at" and their employer ("analysts at Bernstein"). */
 const STAFF_AT = new Set(['economist', 'economists', 'analyst', 'analysts', 'strategist', 'strategists', 'trader', 'traders',
   'dealer', 'dealers', 'researcher', 'researchers', 'engineer', 'engineers', 'executive', 'executives', 'banker', 'bankers']);
+/** Staff that "from" names the employer of too ("executives from JBS, BRF and Suzano"; "officials from Vietnam" is a place). */
+const EXECUTIVES = new Set(['executive', 'executives', 'banker', 'bankers', 'analyst', 'analysts', 'economist', 'economists']);
 /** Nouns whose "of" or "in" names a company ("shares of Vale", "a stake in Tokopedia"). */
 const SHARE_WORDS = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholding', 'shareholders', 'bonds']);
 /** What a company's shares do in a market report ("Nissan shares fell 4.9%"). */
@@ -72,14 +74,30 @@ function findEmployers(state: SegmentState): void {
 }
 
 /**
- * "Analysts at Bernstein said", "an economist at Citi", "analysts at ABN AMRO": the name after staff and
- * "at", free, or read as a person or as a place no gazetteer knows (a town stays a place).
+ * "Analysts at Bernstein said", "an economist at Citi", "executives from JBS, BRF and Suzano": the names
+ * after staff and "at" (or an executive's "from"), free, or read as a person or as a place no gazetteer
+ * knows (a town or a country stays a place).
  */
 function findStaffEmployers(state: SegmentState): void {
   const { tokens } = state;
   for (let r = 0; r + 2 < tokens.length; r++) {
-    if (!STAFF_AT.has(tokens[r].text.toLowerCase()) || tokens[r + 1].text !== 'at' || tokens[r].gapAfter !== ' ' || tokens[r + 1].gapAfter !== ' ') continue;
-    if (tokens[r + 2].cap) markCompanyAt(state, r + 2, false);
+    const word = tokens[r].text.toLowerCase();
+    const at = tokens[r + 1].text === 'at' || (tokens[r + 1].text === 'from' && EXECUTIVES.has(word));
+    if (!STAFF_AT.has(word) || !at || tokens[r].gapAfter !== ' ' || tokens[r + 1].gapAfter !== ' ' || !tokens[r + 2].cap) continue;
+    markCompanyList(state, r + 2, false);
+  }
+}
+
+/** Marks the list of companies starting at word i ("Vale and Itaú Unibanco", "JBS, BRF and Suzano"). */
+function markCompanyList(state: SegmentState, i: number, towns: boolean): void {
+  const { tokens } = state;
+  while (i < tokens.length && tokens[i].cap) {
+    const end = markCompanyAt(state, i, towns);
+    if (end <= i) break;
+    const gap = tokens[end - 1].gapAfter;
+    if (tokens[end]?.text === 'and' && (gap === ' ' || gap === ', ') && tokens[end].gapAfter === ' ') i = end + 1;
+    else if (gap === ', ') i = end;
+    else break;
   }
 }
 
@@ -152,15 +170,7 @@ function findShareholdings(state: SegmentState): void {
       && MARKET_VERBS.has(tokens[s + 1].text)) markCompanyBefore(state, s);
     if (!SHARE_WORDS.has(w) || !/^(?:of|in)$/.test(tokens[s + 1].text) || tokens[s].gapAfter !== ' ' || tokens[s + 1].gapAfter !== ' ' || !tokens[s + 2].cap) continue;
     // The list: "Vale and Itaú Unibanco", "Sony, Panasonic and Sharp".
-    let i = s + 2;
-    while (i < tokens.length && tokens[i].cap) {
-      const end = markCompanyAt(state, i, tokens[s + 1].text === 'of' || w !== 'shares');
-      if (end <= i) break;
-      const gap = tokens[end - 1].gapAfter;
-      if (tokens[end]?.text === 'and' && (gap === ' ' || gap === ', ') && tokens[end].gapAfter === ' ') i = end + 1;
-      else if (gap === ', ') i = end;
-      else break;
-    }
+    markCompanyList(state, s + 2, tokens[s + 1].text === 'of' || w !== 'shares');
   }
 }
 
