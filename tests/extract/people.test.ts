@@ -134,6 +134,12 @@ describe('storms are named like people but are none', () => {
     expect(entitiesOf(text).people.map((p) => p.name)).toEqual([]);
   });
 
+  it('a storm is no organization either', () => {
+    const e = entitiesOf('Floods caused by Storm Daniel have killed more than 5,000 people in eastern Libya, officials said on Tuesday.');
+    expect(e.organizations.map((o) => o.name)).toEqual([]);
+    expect(e.people).toEqual([]);
+  });
+
   it('a person who shares the name of a storm is still a person', () => {
     const names = entitiesOf('Storm Boris flooded the valley. Boris Johnson visited the town.').people.map((p) => p.name);
     expect(names).toEqual(['Boris Johnson']);

@@ -17,7 +17,7 @@ import { tokenize } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
-import { isStormMention, stormNamesOf } from './people/storm-names.ts';
+import { isStormMention, isStormName, stormNamesOf } from './people/storm-names.ts';
 import { findScorecardPlayers } from './people/find-scorecard-players.ts';
 import { findBracketedNationals } from './people/find-bracketed-nationals.ts';
 import { findOccupationPeople } from './people/find-occupation-people.ts';
@@ -303,7 +303,8 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   for (const state of states) {
     for (const c of state.candidates) {
       const text = spanText(state, c.from, c.to);
-      if (c.type === 'person' && storms.size > 0 && isStormMention(text, storms)) continue;
+      // A storm is no entity: "Storm Boris" and its bare "Boris" are no person, "Storm Daniel" no organization.
+      if (storms.size > 0 && (c.type === 'person' ? isStormMention(text, storms) : isStormName(text))) continue;
       // "US-China", "Việt Nam-Kazakhstan": each place a hyphen joins is a mention of that place.
       const parts = c.type === 'place' && c.placePair ? placePairParts(text, state.tokens[c.from].start) : null;
       if (parts) {
