@@ -428,7 +428,6 @@ describe('organizations named with their kind', () => {
     ['The team Brazil fielded was young.', { Brazil: 'place' }],
     ['He ran for the party’s Ottawa nomination.', {}],
     ['The group Tuesday said nothing.', {}],
-    ['She joined the band Queen in 1970.', {}],
     ['The company President said so.', {}],
     ['Jane Smith, a party official, said so.', { 'Jane Smith': 'person' }],
     ['Tim Cook, the company’s chief executive, spoke.', { 'Tim Cook': 'person' }],
