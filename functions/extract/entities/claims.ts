@@ -70,6 +70,18 @@ export function retypeCandidate(c: Candidate, type: EntityType, key?: string): v
   else c.key = key;
 }
 
+/**
+ * Moves the edges of claimed candidate `id` to [from, to): words it gives up are freed, and the words
+ * it takes on, which the caller has found free, become its own.
+ */
+export function resizeCandidate(state: SegmentState, id: number, from: number, to: number): void {
+  const c = state.candidates[id];
+  for (let i = c.from; i < c.to; i++) if ((i < from || i >= to) && state.owner[i] === id) state.owner[i] = -1;
+  for (let i = from; i < to; i++) if (i < c.from || i >= c.to) state.owner[i] = id;
+  c.from = from;
+  c.to = to;
+}
+
 /** The document text from word `from` to the end of word `to - 1`. */
 export function spanText(state: SegmentState, from: number, to: number): string {
   return state.text.slice(state.tokens[from].start - state.offset, state.tokens[to - 1].end - state.offset);

@@ -58,6 +58,13 @@ export function tokenize(segment: Segment): Token[] {
   return tokens;
 }
 
+/** The end of the run of capitalised words starting at word i, at most `max` long, joined by single spaces. */
+export function capitalRunEnd(tokens: Token[], i: number, max: number): number {
+  let to = i;
+  while (to < tokens.length && to - i < max && tokens[to].cap && (to === i || isJoined(tokens, to - 1))) to++;
+  return to;
+}
+
 /** True when word i and word i+1 belong to one phrase: only a single space between, no possessive. */
 export function isJoined(tokens: Token[], i: number): boolean {
   const t = tokens[i];

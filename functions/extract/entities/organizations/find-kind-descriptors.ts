@@ -8,10 +8,11 @@
 // organization; most of the rest are people the first-name check keeps ("broadcaster Peter Jones") and
 // single English words ("the group Pilot"), which this leaves alone. A stated type outweighs the
 // recognizer's on the name's other mentions (unify-name-types.ts).
-import { candidateAt, claim, isFree, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, isFree, resizeCandidate, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import { EVENT_WORDS } from '../titles.ts';
+import { capitalRunEnd } from '../tokens.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 
 /**
@@ -33,14 +34,6 @@ const HEAD_FOLLOWERS = new Set(['that', 'which', 'whose', 'with', 'in', 'by', 'o
 const MAX_MODIFIERS = 4;
 const MAX_WORDS = 4;
 
-/** The end of the capitalised run starting at word i: single spaces between, no possessive inside. */
-function runEnd(state: SegmentState, i: number): number {
-  const { tokens } = state;
-  let to = i;
-  while (to < tokens.length && to - i < MAX_WORDS && tokens[to].cap && (to === i || (tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive))) to++;
-  return to;
-}
-
 /** The run is a name: it opens with no grammar word, date or known first name (unless allowed), and one word alone is no English word. */
 function mayBeOrganization(state: SegmentState, from: number, to: number, firstNameToo = false): boolean {
   const words = state.tokens.slice(from, to);
@@ -61,10 +54,7 @@ function markOrganization(state: SegmentState, from: number, to: number): void {
   const c = candidateAt(state, from, state.candidates[id].to);
   if (!c) return;
   // "Japanese side Nagoya Grampus Eight": the name runs on past the town the recognizer read.
-  if (c.to < to && isFree(state, c.to, to)) {
-    for (let i = c.to; i < to; i++) state.owner[i] = id;
-    c.to = to;
-  }
+  if (c.to < to && isFree(state, c.to, to)) resizeCandidate(state, id, c.from, to);
   // A country or a region stays a place ("the team Brazil"); a town is a company's name ("carmaker Toyota").
   const place = c.type === 'place' ? lookupPlace(spanText(state, c.from, c.to)) : undefined;
   if (place && place.kind !== 'city') return;
@@ -130,7 +120,7 @@ function findDescribedNames(state: SegmentState): void {
     const gap = tokens[k].gapAfter;
     if (gap !== ' ' && gap !== ', ') continue;
     const from = k + 1;
-    const to = runEnd(state, from);
+    const to = capitalRunEnd(tokens, from, MAX_WORDS);
     // "Sarawak's own oil company, Petros, is in talks", "their earlier company, Adallom.": after a
     // comma, only a name that ends its clause ("a good company, Peter Jones said" is someone speaking).
     if (gap === ', ' && !/^[,.;]/.test(tokens[to - 1].gapAfter)) continue;

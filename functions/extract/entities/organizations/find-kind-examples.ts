@@ -8,6 +8,7 @@ import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from
 import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { EVENT_WORDS } from '../titles.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
+import { capitalRunEnd } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
 
 const KINDS = new Set([
@@ -26,14 +27,6 @@ function introducerAt(state: SegmentState, i: number): number {
     if (words.every((w, k) => state.tokens[i + k]?.text === w && (k === words.length - 1 || state.tokens[i + k].gapAfter === ' '))) return words.length;
   }
   return 0;
-}
-
-/** The end of the capitalised run starting at word i (at most MAX_WORDS words joined by single spaces). */
-function runEnd(state: SegmentState, i: number): number {
-  const { tokens } = state;
-  let to = i;
-  while (to < tokens.length && to - i < MAX_WORDS && tokens[to].cap && (to === i || (tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive))) to++;
-  return to;
 }
 
 /** Makes the example [from, to) an organization where it is free or a place no gazetteer names a country. */
@@ -73,7 +66,7 @@ export function findKindExamples(state: SegmentState): void {
     if (tokens[i - 1].gapAfter !== ' ') continue;
     if (tokens[i]?.text === 'the' && tokens[i].gapAfter === ' ') i++;
     while (i < tokens.length && tokens[i].cap) {
-      const to = runEnd(state, i);
+      const to = capitalRunEnd(tokens, i, MAX_WORDS);
       markExample(state, i, to);
       const sep = tokens[to - 1].gapAfter;
       let next = to;

@@ -4,7 +4,7 @@
 // Ibrahim", whom later mentions call "Anwar". The recognizer reads them as given names, since the
 // corpora hold almost none. "Tan" and "Sri" alone are names too ("Tan Su Shan", "Sri Mulyani
 // Indrawati"), so they count only inside an honorific ("Tan Sri", "Datuk Seri").
-import type { SegmentState } from '../claims.ts';
+import { resizeCandidate, type SegmentState } from '../claims.ts';
 import type { Token } from '../tokens.ts';
 
 /** Honorifics of one word, and the first words of two-word ones with the second words they take. */
@@ -39,7 +39,6 @@ export function stripHonorifics(state: SegmentState): void {
     const before = c.from > 0 && state.owner[c.from - 1] === -1 ? honorificLength(state.tokens, c.from - 1) - 1 : 0;
     const n = before > 0 ? before : honorificLength(state.tokens, c.from);
     if (n <= 0 || c.from + n >= c.to) continue;
-    for (let i = c.from; i < c.from + n; i++) if (state.owner[i] === id) state.owner[i] = -1;
-    c.from += n;
+    resizeCandidate(state, id, c.from + n, c.to);
   }
 }
