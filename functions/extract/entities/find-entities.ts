@@ -9,7 +9,7 @@ import { claim, createState, isFree, spanText, type Candidate, type SegmentState
 import type { RuleSpan } from './model/features.ts';
 import { COMPANY_TRADE_WORDS, LEGAL_FORMS, ORG_HEADS } from './titles.ts';
 import { isFirstName, lookupTags } from './lexicon.ts';
-import { loadNameModel } from './model/recognize-names.ts';
+import { isMostlyLowerCase } from './model/recognize-names.ts';
 import { isDemonym, isNameStopWord } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
@@ -214,7 +214,7 @@ function withoutKindNoun(state: SegmentState, c: Candidate): string | undefined 
 function isCompanyFirstWord(state: SegmentState, c: Candidate): boolean {
   if (c.to - c.from !== 2 || !COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase())) return false;
   const word = state.tokens[c.from];
-  return !loadNameModel().commonWords.has(word.text.toLowerCase()) && !/Adjective/.test(lookupTags(word.text)) && !isFirstName(word.text);
+  return !isMostlyLowerCase(word.text) && !/Adjective/.test(lookupTags(word.text)) && !isFirstName(word.text);
 }
 
 /**
@@ -224,8 +224,7 @@ function isCompanyFirstWord(state: SegmentState, c: Candidate): boolean {
 function withoutDemonym(state: SegmentState, c: Candidate): string | undefined {
   if (c.to - c.from < 2 || !isDemonym(state.tokens[c.from])) return undefined;
   const rest = state.tokens.slice(c.from + 1, c.to);
-  const common = loadNameModel().commonWords;
-  if (rest.some((t) => !t.cap || isNameStopWord(t) || common.has(t.text.toLowerCase()) || LEGAL_FORMS.has(t.text.toLowerCase()))) return undefined;
+  if (rest.some((t) => !t.cap || isNameStopWord(t) || isMostlyLowerCase(t.text) || LEGAL_FORMS.has(t.text.toLowerCase()))) return undefined;
   const text = rest.map((t) => t.text).join(' ');
   return lookupPlace(text) ? undefined : matchKey(text);
 }

@@ -11,7 +11,7 @@ import type { Token } from '../tokens.ts';
 import { isCurrencyName } from '../../money/currencies.ts';
 import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
-import { loadNameModel, type NameSpan } from './recognize-names.ts';
+import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
 import { COMMON_ACRONYMS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
 
@@ -55,7 +55,7 @@ function isStrongOrgHead(word: string): boolean {
 function isCommonWord(t: Token): boolean {
   if (t.upper) return false;
   if (isNameStopWord(t)) return true;
-  return loadNameModel().commonWords.has(t.text.toLowerCase()) && !NAME_TAGS.test(lookupTags(t.text));
+  return isMostlyLowerCase(t.text) && !NAME_TAGS.test(lookupTags(t.text));
 }
 
 /**

@@ -22,6 +22,14 @@ export function loadNameModel(): NerModel {
   return model;
 }
 
+/**
+ * A word the training text writes in lower case at least as often as capitalised (the model's common
+ * words): a rule's test for a word that is more likely English than a name.
+ */
+export function isMostlyLowerCase(word: string): boolean {
+  return loadNameModel().commonWords.has(word.toLowerCase());
+}
+
 /** Person, place and organization spans the model finds in an article's segments, in text order. */
 export function recognizeNames(segments: Segment[], ruleSpans: RuleSpan[] = []): NameSpan[] {
   const m = loadNameModel();

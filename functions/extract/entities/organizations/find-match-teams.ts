@@ -12,7 +12,7 @@ import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { FullName } from '../people/find-alias-mentions.ts';
 import { isNameStopWord } from '../words.ts';
-import { loadNameModel } from '../model/recognize-names.ts';
+import { isMostlyLowerCase } from '../model/recognize-names.ts';
 
 const TEAM = String.raw`(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}[\p{L}\p{M}'’.&-]*){0,3}`;
 // A score, not a range of a unit or of days ("2-3 percent", "10-15 minutes", "held 12-14 June").
@@ -61,7 +61,7 @@ function teamWords(state: SegmentState, from: number, to: number, fullNames: Ful
   if (isNameStopWord(words[0]) || words.some((t) => !t.cap || isCalendarWord(t.text))) return null;
   // "Arsenal", "Everton": an English word the training text writes capitalised at least as often may
   // name a club; "Leaders", "Champions" may not.
-  if (to - from === 1 && isEnglishWord(words[0].text) && loadNameModel().commonWords.has(words[0].text.toLowerCase())) return null;
+  if (to - from === 1 && isEnglishWord(words[0].text) && isMostlyLowerCase(words[0].text)) return null;
   const place = lookupPlace(spanText(state, from, to));
   if (place && place.kind !== 'city') return null;
   const folded = words.map((t) => matchKey(t.text));
@@ -92,7 +92,7 @@ function isUnknownName(t: Token): boolean {
  * may follow ("Arsenal manager"), unlike a person's noun ("Caretaker manager").
  */
 function isClubNoun(t: Token): boolean {
-  return /^(?:Singular|Uncountable|Noun)$/.test(lookupTags(t.text)) && !loadNameModel().commonWords.has(t.text.toLowerCase());
+  return /^(?:Singular|Uncountable|Noun)$/.test(lookupTags(t.text)) && !isMostlyLowerCase(t.text);
 }
 
 /**
@@ -116,7 +116,7 @@ function markTeam(state: SegmentState, from: number, to: number, teams: Set<stri
   const c = candidateAt(state, from, to);
   const first = state.tokens[from];
   // "Football manager Alan Smith": one word the training text writes in lower case more often is no club.
-  const common = to - from === 1 && loadNameModel().commonWords.has(first.text.toLowerCase());
+  const common = to - from === 1 && isMostlyLowerCase(first.text);
   const marked = c ? retypeAsTeam(state, c, lone) : claimFree && !common && (isUnknownName(first) || isClubNoun(first)) && claim(state, { type: 'organization', from, to });
   if (marked) teams.add(matchKey(spanText(state, from, to)));
 }

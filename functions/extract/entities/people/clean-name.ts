@@ -4,7 +4,7 @@
 // no grammar word (so "Ho Chi Minh Mausoleum" is not a person).
 import { isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
-import { loadNameModel } from '../model/recognize-names.ts';
+import { isMostlyLowerCase } from '../model/recognize-names.ts';
 import { honorificLength } from './strip-honorifics.ts';
 import type { Token } from '../tokens.ts';
 import { isDemonym, isNameStopWord, isNameWord, NAME_PARTICLES } from '../words.ts';
@@ -46,7 +46,7 @@ function isDepartmentPlural(t: Token): boolean {
  */
 function isDepartmentWord(tokens: Token[], a: number, to: number): boolean {
   const w = tokens[a].text;
-  return w.length >= 6 && to - a >= 3 && !/Name|Person|Place/.test(lookupTags(w)) && loadNameModel().commonWords.has(w.toLowerCase());
+  return w.length >= 6 && to - a >= 3 && !/Name|Person|Place/.test(lookupTags(w)) && isMostlyLowerCase(w);
 }
 
 /**
@@ -61,7 +61,7 @@ function isShortFamilyName(tokens: Token[], a: number, to: number): boolean {
   if (!t.cap || t.upper || a + 1 >= to || !tokens.slice(a + 1, to).every(isNameWord)) return false;
   if (t.text.length === 2) return true;
   const w = t.text.toLowerCase();
-  return t.text.length === 3 && !loadNameModel().commonWords.has(w) && !NAME_PARTICLES.has(w) && !isFirstName(tokens[a + 1].text);
+  return t.text.length === 3 && !isMostlyLowerCase(w) && !NAME_PARTICLES.has(w) && !isFirstName(tokens[a + 1].text);
 }
 
 /** [from, to) of the name inside tokens[from, to), or null when the run holds no name. */

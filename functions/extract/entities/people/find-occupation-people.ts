@@ -5,7 +5,7 @@
 // little of, which it leaves. Only words no earlier step claimed are taken.
 import { claim, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord } from '../lexicon.ts';
-import { loadNameModel } from '../model/recognize-names.ts';
+import { isMostlyLowerCase } from '../model/recognize-names.ts';
 import { isNameStopWord } from '../words.ts';
 
 /** Occupations and kin named before a person (lower case: "the writer", not "The Writer" of a title). */
@@ -33,7 +33,7 @@ export function findOccupationPeople(state: SegmentState): void {
     const words = tokens.slice(from, to);
     if (words.some((t) => isNameStopWord(t) || isCalendarWord(t.text))) continue;
     // "the writer Today": one word the training text writes in lower case more often is no name.
-    if (words.length === 1 && isEnglishWord(words[0].text) && loadNameModel().commonWords.has(words[0].text.toLowerCase())) continue;
+    if (words.length === 1 && isEnglishWord(words[0].text) && isMostlyLowerCase(words[0].text)) continue;
     claim(state, { type: 'person', from, to });
   }
 }

@@ -5,7 +5,7 @@ import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { isCalendarWord, isEnglishWord, lookupTags } from '../lexicon.ts';
 import { isNameStopWord } from '../words.ts';
-import { loadNameModel } from '../model/recognize-names.ts';
+import { isMostlyLowerCase } from '../model/recognize-names.ts';
 
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'around', 'towards', 'toward', 'via', 'throughout']);
 const MAX_WORDS = 4;
@@ -14,7 +14,7 @@ const MAX_WORDS = 4;
 function isNoun(word: string): boolean {
   const tags = lookupTags(word);
   if (tags) return /Noun|Plural|Singular|Uncountable/.test(tags) && !/Preposition|Verb|Tense|Determiner|Conjunction|Adverb/.test(tags);
-  return loadNameModel().commonWords.has(word.toLowerCase());
+  return isMostlyLowerCase(word);
 }
 
 export function findLocativePlaces(state: SegmentState): void {
