@@ -229,6 +229,17 @@ function withoutDemonym(state: SegmentState, c: Candidate): string | undefined {
   return lookupPlace(text) ? undefined : matchKey(text);
 }
 
+/**
+ * The organization a person's or a place's mention is the short form of, or undefined: "Pertamina" after
+ * "PT Pertamina", whatever type the statistics gave it (one entity per thing), and "Honda" after "Honda
+ * Motor Co" read as the town, unless the text puts it as a place ("in Honda", "Durham, North Carolina").
+ */
+function shortFormOrganization(state: SegmentState, c: Candidate, text: string, textKey: string, shortForms: ShortForms): string | undefined {
+  const named = shortForms.names.get(textKey);
+  if (named || c.type !== 'place' || lookupPlace(text)?.kind !== 'city' || isUsedAsPlace(state, c)) return named;
+  return shortForms.orgOnly.get(textKey) ?? undefined;
+}
+
 /** Free capitalised words that are a company's short form in this article ("Vale expects …"). */
 function claimShortForms(state: SegmentState, shortForms: Map<string, string>): void {
   const { tokens } = state;
@@ -331,12 +342,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
       key ??= textKey;
       if (!key) continue;
       const first = state.tokens[c.from];
-      // "Pertamina" after "PT Pertamina": the short form of an organization in the article is that
-      // organization, whatever type the statistics gave it (one entity per thing).
-      // "Honda" after "Honda Motor Co", read as the town: the company too, unless the text puts it as a
-      // place ("in Honda", "Durham, North Carolina").
-      const organization = c.type === 'organization' ? undefined : shortForms.names.get(textKey)
-        ?? (c.type === 'place' && lookupPlace(text)?.kind === 'city' && !isUsedAsPlace(state, c) ? shortForms.orgOnly.get(textKey) ?? undefined : undefined);
+      const organization = c.type === 'organization' ? undefined : shortFormOrganization(state, c, text, textKey, shortForms);
       if (organization) {
         mentions.organization.push({ key: organization, span: { text, start: first.start, end: state.tokens[c.to - 1].end } });
         continue;
