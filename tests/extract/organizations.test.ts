@@ -330,13 +330,15 @@ describe('organizations named by their staff, their trade or their form', () => 
     ['Kim Jin-wook, an economist at Citi in Seoul, expects a cut.', 'Citi'],
     ['Analysts at ABN AMRO and ING Barings welcomed the move.', 'ABN AMRO'],
     ['Lula will visit Beijing with executives from JBS, BRF and Embraer.', 'BRF'],
+    ['Analysts at SSI Securities and VNDirect said the results beat expectations.', 'SSI Securities'],
+    ['Analysts at SSI Securities and VNDirect said the results beat expectations.', 'VNDirect'],
   ])('an employer before a role and a name, a news agency, a compound ending in "bank": %s', (text, name) => {
     expect(orgNames(text)).toContain(name);
   });
 
   it.each([
     ['Moscow spokesman Ivan Petrov declined to comment.', 'Moscow'],
-    ['Tokyo-based analyst Hiroshi Sato said the yen would weaken.', 'Tokyo-based'],
+    ['Tokyo-based analyst Hiroshi Sato said the yen would weaken.', 'Tokyo'],
     ['Senior analyst Mary Jones expects a cut.', 'Senior'],
     ['Obama spokesman Josh Earnest spoke on Friday.', 'Obama'],
     ['Indonesian president Joko Widodo opened the plant.', 'Indonesian'],
@@ -503,6 +505,25 @@ describe('an organization named without its kind noun', () => {
     const e = entitiesOf('General Motors cut jobs.\nGeneral Lee surrendered.\nWorld Group met.\nWorld leaders spoke.');
     expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('General');
     expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('World');
+  });
+
+  it('a company named after a town is the company by that name where it is not used as a place', () => {
+    const e = entitiesOf('Vinamilk and Masan Group reported higher quarterly profits on Monday.\nMasan, which owns the WinMart supermarket chain, said revenue rose 8%.');
+    expect(entityNamed(e.organizations, 'Masan Group')?.mentions).toHaveLength(2);
+    expect(e.places.map((p) => p.name)).not.toContain('Masan');
+  });
+
+  it('the one name in brackets after an organization is its short name, but not its country', () => {
+    const e = entitiesOf('Vietnam Dairy Products JSC (Vinamilk) reported higher profits.\nVinamilk said exports had grown.');
+    expect(entityNamed(e.organizations, 'Vietnam Dairy Products JSC')?.mentions.map((m) => m.text)).toEqual(['Vietnam Dairy Products JSC', 'Vinamilk', 'Vinamilk']);
+    expect(e.people).toEqual([]);
+    const country = entitiesOf('Mitsubishi Electric (Japan) won the order.');
+    expect(country.places.map((p) => p.name)).toEqual(['Japan']);
+  });
+
+  it('a company’s name without its legal form and kind noun joins it, but an organization named on its own stays apart', () => {
+    const e = entitiesOf("Malaysia's national oil company Petronas won a contract.\nThe deal would lift Petronas Chemicals Group Bhd's earnings. Shares of Petronas Chemicals rose 2.4%.");
+    expect(e.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Petronas', 1], ['Petronas Chemicals Group Bhd', 2]]);
   });
 
   it('but not a place, and not when two organizations share the short form', () => {

@@ -1,6 +1,7 @@
 // Place rules: gazetteer names (countries with their alternative names, capitals, cities, regions),
 // head nouns, compass regions, lists and "City, Country" apposition; clean spans.
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../functions/extract/entities/tokens.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 const placeNames = (text: string) => entitiesOf(text).places.map((p) => p.name);
@@ -126,6 +127,22 @@ describe('one entity per place', () => {
   });
 });
 
+describe('places named like organizations', () => {
+  it.each([
+    ['The Soviet Union sent tanks into Hungary in 1956.', 'Soviet Union'],
+    ['Settlers moved into the West Bank near Hebron.', 'West Bank'],
+  ])('a kind noun after a word that is no place, read by the recognizer as that place, is the place: %s', (text, place) => {
+    const e = entitiesOf(text);
+    expect(e.places.map((p) => p.name)).toContain(place);
+    expect(e.organizations.map((o) => o.name)).not.toContain(place);
+  });
+
+  it('the organizations the recognizer reads as such stay organizations', () => {
+    const e = entitiesOf('The European Union and the African Union met in Addis Ababa.');
+    expect(e.organizations.map((o) => o.name)).toEqual(['European Union', 'African Union']);
+  });
+});
+
 describe('places a hyphen joins', () => {
   it.each([
     ['The US-China trade war hurt exports.', ['US', 'China']],
@@ -144,6 +161,21 @@ describe('places a hyphen joins', () => {
     ['He flew to Guinea-Bissau on Monday.', 'Guinea-Bissau'],
   ])('a compound used as a noun, or one the gazetteer knows, is one place: %s', (text, place) => {
     expect(entitiesOf(text).places.map((p) => p.name)).toContain(place);
+  });
+
+  it.each([
+    ['The United Nations-backed tribunal ruled on Tuesday.', 'organizations', 'United Nations'],
+    ['A European Union-funded project began in Hanoi.', 'organizations', 'European Union'],
+    ['The company, a US-based lender, cut rates.', 'places', 'US'],
+    ['Kremlin-backed separatists shelled Donetsk.', 'places', 'Donetsk'],
+  ])('a name with a lower-case participle hyphened on is whole: %s', (text, type, name) => {
+    const e = entitiesOf(text);
+    expect(e[type as 'places' | 'organizations'].map((x) => x.name)).toContain(name);
+    for (const m of [...e.places, ...e.organizations].flatMap((x) => x.mentions)) expect(m.text).not.toMatch(/-/);
+  });
+
+  it('a given name with a lower-case second part stays one word', () => {
+    expect(tokenize({ text: 'Chiang Kai-shek and Lee Teng-hui met.', start: 0 }).map((t) => t.text)).toEqual(['Chiang', 'Kai-shek', 'and', 'Lee', 'Teng-hui', 'met']);
   });
 
   it('a compound inside a longer name stays in it', () => {

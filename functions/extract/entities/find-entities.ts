@@ -165,6 +165,8 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
   const out = new Map<string, string>();
   const orgOnly = new Map<string, string | null>();
   const addOrgOnly = (form: string, key: string) => orgOnly.set(form, orgOnly.has(form) && orgOnly.get(form) !== key ? null : key);
+  const statedAlone = new Set(states.flatMap((state) => state.candidates
+    .filter((c) => c.stated && c.type === 'organization' && c.to - c.from === 1).map((c) => matchKey(spanText(state, c.from, c.to)))));
   for (const state of states) {
     for (const c of state.candidates) {
       if (c.type !== 'organization') continue;
@@ -173,7 +175,16 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
         const key = c.key ?? matchKey(spanText(state, c.from, c.to));
         if (isCompanyFirstWord(state, c)) out.set(headless, key);
         else addOrgOnly(headless, key);
+      } else {
+        // "Masan" of "Masan Group", "Tata" of "Tata Motors": a company named after a town, where a
+        // mention typed an organization or read as the town but not used as a place joins it.
+        const town = townCompanyName(state, c);
+        if (town) addOrgOnly(town, c.key ?? matchKey(spanText(state, c.from, c.to)));
       }
+      // "Vietnam Dairy Products JSC (Vinamilk)": the name in brackets after an organization is its short
+      // name (in train and dev, 15 of the 22 such words are; the other 7 are its country, "(Japan)").
+      const bracketed = bracketedShortName(state, c);
+      if (bracketed) out.set(bracketed, c.key ?? matchKey(spanText(state, c.from, c.to)));
       // "Aramco" of "Saudi Aramco": a company's name after the demonym that opens it.
       // Only a mention typed an organization joins it ("Togoland" of "French Togoland" stays the place).
       const named = withoutDemonym(state, c);
@@ -185,8 +196,13 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
       if (words.length === 0) continue;
       const key = c.key ?? matchKey(spanText(state, c.from, c.to));
       out.set(matchKey(words.map((t) => t.text).join(' ')), key);
-      // "Vale" after "PT Vale Indonesia Tbk": the company's first name word, when it is a name.
-      if (words.length > 1 && !isNameStopWord(words[0])) {
+      // "Petronas Chemicals" of "Petronas Chemicals Group Bhd": without its legal form and its kind noun too.
+      const last = words[words.length - 1].text.toLowerCase();
+      if (words.length > 2 && (ORG_HEADS.has(last) || COMPANY_TRADE_WORDS.has(last))) addOrgOnly(matchKey(words.slice(0, -1).map((t) => t.text).join(' ')), key);
+      // "Vale" after "PT Vale Indonesia Tbk": the company's first name word, when it is a name, and not
+      // one the article names as an organization of its own ("national oil company Petronas" is not
+      // "Petronas Chemicals Group Bhd").
+      if (words.length > 1 && !isNameStopWord(words[0]) && !statedAlone.has(matchKey(words[0].text))) {
         if (lookupPlace(words[0].text)) addOrgOnly(matchKey(words[0].text), key);
         else out.set(matchKey(words[0].text), key);
       }
@@ -204,6 +220,20 @@ function withoutKindNoun(state: SegmentState, c: Candidate): string | undefined 
   if (words.length === 0 || words.some((t) => !t.cap || isNameStopWord(t))) return undefined;
   const text = words.map((t) => t.text).join(' ');
   return lookupPlace(text) ? undefined : matchKey(text);
+}
+
+/** The one capitalised word (no acronym, no place) in brackets right after an organization's name, as a key. */
+function bracketedShortName(state: SegmentState, c: Candidate): string | undefined {
+  const word = state.tokens[c.to];
+  if (c.to - c.from < 2 || !word?.cap || word.upper || state.tokens[c.to - 1].gapAfter !== ' (' || !word.gapAfter.startsWith(')')) return undefined;
+  return lookupPlace(word.text) ? undefined : matchKey(word.text);
+}
+
+/** The town's name a company is named after, before a trade word ("Masan Group"), else undefined. */
+function townCompanyName(state: SegmentState, c: Candidate): string | undefined {
+  if (c.to - c.from !== 2 || !COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase())) return undefined;
+  const word = state.tokens[c.from];
+  return word.cap && lookupPlace(word.text)?.kind === 'city' ? matchKey(word.text) : undefined;
 }
 
 /**

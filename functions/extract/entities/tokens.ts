@@ -22,12 +22,23 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const POSSESSIVE = /['’]s$/u;
 const INSIDE_NAME_POSSESSIVE = /^(?:People|Women|Children|Men|Workers)['’]s$/u;
+// A name with a lower-case participle or adjective hyphened on ("United Nations-backed", "US-based",
+// "Kremlin-era"): the name is a word of its own, so the recognizer's "United Nations" is not cut back
+// to "United". Given names with a lower-case second part ("Kai-shek", "Teng-hui") stay one word.
+const NAME_SUFFIX = /^((?:[dl]['’]|(?:al|el|ad|as|ash|ibn|bin|ben)-)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*?)[-‐‑](\p{Ll}+ed|born|made|run|style|like|era|bound|wide|type|class|friendly|speaking|specific|centric|owned)$/u;
 
 /** Splits one segment into words with document offsets. */
 export function tokenize(segment: Segment): Token[] {
   const tokens: Token[] = [];
   const text = segment.text;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const suffixed = NAME_SUFFIX.exec(m[0]);
+    if (suffixed) {
+      // Two words: the name, and its suffix after the hyphen (the gap between them is the hyphen).
+      pushWord(tokens, segment, suffixed[1], m.index, false);
+      pushWord(tokens, segment, suffixed[2], m.index + m[0].length - suffixed[2].length, false);
+      continue;
+    }
     let word = m[0];
     let possessive = false;
     // "People's Republic of China", "Hanoi People's Committee", "Women's Union": a collective noun's
@@ -37,18 +48,7 @@ export function tokenize(segment: Segment): Token[] {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text: word,
-      start: segment.start + m.index,
-      end: segment.start + m.index + word.length,
-      // "d'Ivoire", "l'Aquila", "al-Sisi": an article joined to a capital still starts a name word.
-      cap: /^(?:[dl]['’]|(?:al|el|ad|as|ash|ibn|bin|ben)-)?\p{Lu}/u.test(word),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      possessive,
-      gapAfter: '',
-      index: tokens.length,
-    });
+    pushWord(tokens, segment, word, m.index, possessive);
   }
   for (let i = 0; i < tokens.length; i++) {
     const endOfWord = tokens[i].end - segment.start + (tokens[i].possessive ? 2 : 0);
@@ -56,6 +56,22 @@ export function tokenize(segment: Segment): Token[] {
     tokens[i].gapAfter = text.slice(endOfWord, nextStart);
   }
   return tokens;
+}
+
+/** Adds one word found at `index` of the segment's text. */
+function pushWord(tokens: Token[], segment: Segment, word: string, index: number, possessive: boolean): void {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  tokens.push({
+    text: word,
+    start: segment.start + index,
+    end: segment.start + index + word.length,
+    // "d'Ivoire", "l'Aquila", "al-Sisi": an article joined to a capital still starts a name word.
+    cap: /^(?:[dl]['’]|(?:al|el|ad|as|ash|ibn|bin|ben)-)?\p{Lu}/u.test(word),
+    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    possessive,
+    gapAfter: '',
+    index: tokens.length,
+  });
 }
 
 /** The end of the run of capitalised words starting at word i, at most `max` long, joined by single spaces. */

@@ -8,10 +8,11 @@
 // words no earlier step claimed, so a place or a person there stays what it is ("Moscow spokesman",
 // "Obama spokesman"); a bank's compound also wins over a lone person or place the recognizer read, and
 // an employer over a place the recognizer read that no gazetteer knows ("Telkomsat chief executive").
-import { candidateAt, claim, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, resizeCandidate, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isEnglishWord, isFirstName, lookupTags } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
+import { ORG_HEADS } from '../titles.ts';
 import { isNameStopWord } from '../words.ts';
 
 /** Roles an employer names before a person's name (lower case: "economist", not the title "Economist"). */
@@ -153,6 +154,15 @@ function markCompanyAt(state: SegmentState, i: number, towns: boolean): number {
   if (c.type === 'place') {
     const place = lookupPlace(spanText(state, c.from, c.to));
     if (!place || (towns && place.kind === 'city')) retypeCandidate(c, 'organization');
+  }
+  // "analysts at SSI Securities and VNDirect": free capitalised words right after the company the
+  // recognizer cut short are the rest of its name, so the list goes on after them.
+  if (c.type === 'organization') {
+    const { tokens } = state;
+    let to = c.to;
+    while (to < tokens.length && to - c.to < MAX_WORDS && state.owner[to] === -1 && tokens[to].cap && (!isNameStopWord(tokens[to]) || ORG_HEADS.has(tokens[to].text.toLowerCase()))
+      && tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive) to++;
+    if (to > c.to) resizeCandidate(state, id, c.from, to);
   }
   return c.to;
 }
