@@ -62,6 +62,10 @@ describe('companies with and without legal suffixes, and one-word organizations'
     ['Bank Mandiri and Bank Indonesia published new figures.', 'Bank Mandiri'],
     ['Bank Mandiri and Bank Indonesia published new figures.', 'Bank Indonesia'],
     ['State lender Bank Mandiri raised its rates.', 'Bank Mandiri'],
+    ['Fitch Ratings kept its rating unchanged.', 'Fitch Ratings'],
+    ['The Karachi-based brokerage Topline Securities said foreign investors sold shares.', 'Topline Securities'],
+    ['Rival Samsung Electronics Co. said profit fell.', 'Samsung Electronics Co'],
+    ['General Motors Co. said sales rose.', 'General Motors Co'],
   ])('%s → %s', (text, name) => {
     expect(names(text, 'organizations')).toContain(name);
   });

@@ -252,6 +252,7 @@ describe('teams in match reports', () => {
     ['In Italy, Juventus won 1-0 at Lazio and AC Milan lost at home to Udinese.', ['Juventus', 'AC Milan', 'Udinese']],
     ['Barcelona, coached by Bobby Robson, drew 1-1 at Valencia.', ['Barcelona', 'Valencia']],
     ['Wasps moved up to second after beating Harlequins 30-17 at Loftus Road.', ['Harlequins']],
+    ['Barcelona went top after a 2-0 win over Real Sociedad at the Nou Camp.', ['Real Sociedad']],
   ])('a result verb or noun with a score names the sides: %s', (text, teams) => {
     expect(orgNames(text)).toEqual(expect.arrayContaining(teams));
   });

@@ -198,6 +198,8 @@ describe('people named right after their occupation or their kin', () => {
     ['The album features the singer Sting on two songs.', 'Sting'],
     ['The Turkish novelist Orhan Pamuk won the prize.', 'Orhan Pamuk'],
     ['His novels drew on the life of his son Hikari, who was born with brain damage.', 'Hikari'],
+    ['Levy met Palestinian negotiator Saeb Erekat at the ministry.', 'Saeb Erekat'],
+    ['The Kenyan activist Boniface Mwangi was detained on Sunday.', 'Boniface Mwangi'],
   ])('%s → %s', (text, name) => {
     expect(entitiesOf(text).people.map((p) => p.name)).toContain(name);
   });

@@ -58,6 +58,16 @@ export const COMPANY_TRADE_WORDS = new Set(['group', 'holdings', 'industries', '
   'airlines', 'airways', 'telecom', 'telecommunications', 'electronics', 'motor', 'motors']);
 
 /**
+ * Last words of a company's name ("Fitch Ratings", "Topline Securities", "Sony Pictures
+ * Entertainment"): in the corpora's train and dev, 200 of 202 names of two or more words that end in
+ * one of these are organizations.
+ */
+export const COMPANY_NAME_ENDINGS = new Set([...COMPANY_TRADE_WORDS, 'securities', 'ratings', 'investments', 'partners',
+  'capital', 'ventures', 'brands', 'pharmaceuticals', 'logistics', 'energy', 'entertainment', 'records', 'studios',
+  'communications', 'technologies', 'systems', 'solutions', 'insurance', 'resources', 'petroleum', 'mining', 'foods',
+  'chemicals']);
+
+/**
  * Heads that also serve as plain nouns inside other names, so they make an organization only with a
  * capitalised modifier in front ("Vietnam News Agency" yes, "Energy" alone no).
  */

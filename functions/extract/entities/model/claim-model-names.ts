@@ -12,7 +12,7 @@ import { isCurrencyName } from '../../money/currencies.ts';
 import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
-import { COMMON_ACRONYMS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, COMPANY_NAME_ENDINGS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
 
 const TYPE_OF: Record<NameSpan['type'], EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -164,6 +164,8 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     if (isCurrencyName(text)) { previous = undefined; continue; }
     // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
     if (type === 'person' && state.tokens.slice(from, to).some((t) => t.cap && isStrongOrgHead(t.text))) type = 'organization';
+    // A name that ends in a company's trade ("Fitch Ratings", "Topline Securities") is the company.
+    if (type !== 'organization' && to - from >= 2 && COMPANY_NAME_ENDINGS.has(state.tokens[to - 1].text.toLowerCase()) && !lookupPlace(text)) type = 'organization';
     // A place that starts with an organization's kind noun is that organization ("Bank Indonesia",
     // "Ministry of Finance"), unless the gazetteer knows it as a place.
     if (type === 'place' && to - from >= 2 && isStrongOrgHead(t.text) && !lookupPlace(text)) type = 'organization';

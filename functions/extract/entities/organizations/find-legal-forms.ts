@@ -3,6 +3,8 @@
 // leading one before them ("PT Pertamina", "PT Vale Indonesia Tbk", "JSC Kazatomprom"). The forms are
 // closed-class grammar of company law (titles.ts LEGAL_FORMS).
 import { claim, type SegmentState } from '../claims.ts';
+import { isKnownOrganization } from '../lexicon.ts';
+import { isMostlyLowerCase } from '../model/recognize-names.ts';
 import { LEGAL_FORMS } from '../titles.ts';
 import type { Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
@@ -21,6 +23,11 @@ function joined(tokens: Token[], i: number): boolean {
   return /^\.?,? $/.test(gap) && isForm(tokens[i + 1]);
 }
 
+/** Word i opens its sentence. */
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  return i === 0 || /[.!?]["”’)]?\s+$/u.test(tokens[i - 1].gapAfter);
+}
+
 export function findLegalForms(state: SegmentState): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
@@ -34,6 +41,9 @@ export function findLegalForms(state: SegmentState): void {
       while (to < tokens.length && isNamePart(tokens[to]) && joined(tokens, to - 1) && state.owner[to] === -1) to++;
     } else continue;
     while (to < tokens.length && isForm(tokens[to]) && joined(tokens, to - 1)) to++;
+    // "Rival Samsung Electronics Co. said": a common word capitalised at the sentence start, before a
+    // company compromise knows by name, is no part of it ("General Motors Co" keeps its first word).
+    if (from + 1 < i && isSentenceStart(tokens, from) && isMostlyLowerCase(tokens[from].text) && isKnownOrganization(tokens[from + 1].text)) from++;
     const names = tokens.slice(from, to).filter((t) => !isForm(t));
     if (names.length === 0 || names.every((t) => isNameStopWord(t))) continue;
     claim(state, { type: 'organization', from, to });

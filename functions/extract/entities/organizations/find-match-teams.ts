@@ -117,7 +117,9 @@ function markTeam(state: SegmentState, from: number, to: number, teams: Set<stri
   const first = state.tokens[from];
   // "Football manager Alan Smith": one word the training text writes in lower case more often is no club.
   const common = to - from === 1 && isMostlyLowerCase(first.text);
-  const marked = c ? retypeAsTeam(state, c, lone) : claimFree && !common && (isUnknownName(first) || isClubNoun(first)) && claim(state, { type: 'organization', from, to });
+  // "a 2-0 win over Real Sociedad": a longer name may open with an English word, if a name follows it.
+  const named = isUnknownName(first) || isClubNoun(first) || (to - from >= 2 && state.tokens.slice(from + 1, to).some(isUnknownName));
+  const marked = c ? retypeAsTeam(state, c, lone) : claimFree && !common && named && claim(state, { type: 'organization', from, to });
   if (marked) teams.add(matchKey(spanText(state, from, to)));
 }
 
