@@ -422,6 +422,7 @@ describe('organizations named with their kind', () => {
     ['Sarawak’s own oil company, Petros, is in talks.', { Petros: 'person' }, ['Petros']],
     ['Microsoft bought their earlier company, Adallom.', { Adallom: 'place' }, ['Adallom']],
     ['Antam, another state miner, fell 1 percent.', { Antam: 'person' }, ['Antam']],
+    ["Safaricom, the country's largest telecoms operator, raised prices.", { Safaricom: 'person' }, ['Safaricom']],
   ] as const)('a name with a kind noun in apposition: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });

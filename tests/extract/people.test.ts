@@ -34,6 +34,7 @@ describe('people found from titles and roles', () => {
     ['Mayor of Florence Dario Nardella opened the bridge.', 'Dario Nardella'],
     ['It was a New Deal program of U.S. President Franklin D. Roosevelt in the 1930s.', 'Franklin D. Roosevelt'],
     ['Senator John F. Kennedy spoke in Boston.', 'John F. Kennedy'],
+    ['State party chief D.K. Shivakumar is a contender for the top job.', 'D.K. Shivakumar'],
     ['Telkomsat chief executive Lukman Hakim Abd. Rauf told reporters.', 'Lukman Hakim Abd. Rauf'],
     ['the visit of General Secretary To Lam to Kazakhstan next week.', 'To Lam'],
     ['after meeting Egyptian President Abdel Fattah al-Sisi at the palace.', 'Abdel Fattah al-Sisi'],

@@ -64,14 +64,17 @@ function markOrganization(state: SegmentState, from: number, to: number): void {
 
 /**
  * The kind noun heading an apposition that starts at word i after a name's comma ("the conglomerate
- * controlled by", "Japan's biggest business lobby,"), as its index, or -1: a determiner or a possessive
- * name, lower-case modifiers or demonyms, the kind noun, then a comma, the end, or a word that follows a head.
+ * controlled by", "Japan's biggest business lobby,"), as its index, or -1: a determiner (with a possessive
+ * noun: "the country's"), or a possessive name, lower-case modifiers or demonyms, the kind noun, then a comma, the end, or a word that follows a head.
  */
 function appositionHead(state: SegmentState, i: number): number {
   const { tokens } = state;
   let k = i;
-  if (tokens[k] && DETERMINERS.has(tokens[k].text)) k++;
-  else {
+  if (tokens[k] && DETERMINERS.has(tokens[k].text)) {
+    k++;
+    // "the country's largest telecoms operator", "the world's second-largest memory chipmaker".
+    if (tokens[k] && !tokens[k].cap && tokens[k].possessive) k++;
+  } else {
     while (tokens[k]?.cap && !tokens[k].possessive && tokens[k].gapAfter === ' ') k++;
     if (!tokens[k]?.cap || !tokens[k].possessive) return -1;
     k++;

@@ -32,7 +32,9 @@ const NAME_ABBREVIATIONS = new Set(['abd', 'muhd', 'mohd', 'md', 'moh', 'mhd', '
 /** Word i is an initial or a given name's abbreviation with its full stop, and a name goes on after it. */
 function isAbbreviatedNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return /^\.\s$/.test(t.gapAfter) && t.cap && (t.text.length === 1 || NAME_ABBREVIATIONS.has(t.text.toLowerCase())) && Boolean(tokens[i + 1]?.cap);
+  // Initials may run together ("D.K. Shivakumar", "J.R.R. Tolkien").
+  const stop = /^\.\s$/.test(t.gapAfter) || (t.text.length === 1 && t.gapAfter === '.');
+  return stop && t.cap && (t.text.length === 1 || NAME_ABBREVIATIONS.has(t.text.toLowerCase())) && Boolean(tokens[i + 1]?.cap);
 }
 
 /** The runs of capitalised words that a title phrase starting at `role` walks through. */
