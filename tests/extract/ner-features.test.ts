@@ -1,5 +1,6 @@
 // What the recognizer's document features see: a word found by a rule in one sentence carries that
 // finding's type to its other mentions ("President Tokayev" in the body types a bare "Tokayev").
+import { tokenizeText } from '../../functions/extract/entities/model/text-tokens.ts';
 import { describe, expect, it } from 'vitest';
 import { featurizeDocument, type FeaturedSegment, type RuleSpan } from '../../functions/extract/entities/model/features.ts';
 import { splitSegments } from '../../functions/extract/segments.ts';
@@ -22,5 +23,16 @@ describe('document features', () => {
   it('leave words the rules found nowhere as they were', () => {
     expect(featuresOf(featurize([titled]), 2, 'thanked')).toEqual(featuresOf(featurize([]), 2, 'thanked'));
     expect(featuresOf(featurize([titled]), 2, 'Hanoi')).toEqual(featuresOf(featurize([]), 2, 'Hanoi'));
+  });
+});
+
+describe("the recognizer's tokens", () => {
+  it.each([
+    ["Tokayev's visit", ['Tokayev', "'s", 'visit']],
+    ["GERMANY'S KOHL", ['GERMANY', "'S", 'KOHL']],
+    ["IT'S", ['IT', "'S"]],
+    ['U.S.-based firms', ['U.S.', '-', 'based', 'firms']],
+  ])('split a possessive, in capitals too, and a hyphen: %s', (text, tokens) => {
+    expect(tokenizeText(text, 0).map((t) => t.text)).toEqual(tokens);
   });
 });

@@ -171,6 +171,7 @@ describe('capitalised common words and shouted headlines', () => {
     ['BUNDESBANK LEAVES RATES UNCHANGED\nThe Bundesbank left its key rates unchanged on Thursday.', 'organizations', 'Bundesbank', 'BUNDESBANK'],
     ['SOCCER - CHELSEA HELD AT HOME\nChelsea were held 1-1 by Everton on Saturday.', 'organizations', 'Chelsea', 'CHELSEA'],
     ['SOCCER - LEEDS BEAT CHELSEA\nLeeds United beat Chelsea 2-1 on Saturday.', 'organizations', 'Leeds United', 'LEEDS'],
+    ["GERMANY'S KOHL SAYS TIMETABLE WILL HOLD\nChancellor Helmut Kohl said Germany would meet the criteria.", 'places', 'Germany', 'GERMANY'],
   ] as Array<[string, Kind, string, string]>)('a shouted word naming an entity of the story is a mention of it: %s', (text, kind, name, shouted) => {
     const entity = entitiesOf(text)[kind].find((e) => e.name === name);
     expect(entity?.mentions.map((m) => m.text)).toContain(shouted);

@@ -219,6 +219,7 @@ describe('teams in sports results and standings', () => {
     ['Results on Saturday:\nCeltic 2 Hearts 0\nMotherwell 0 Kilmarnock 3', ['Celtic', 'Hearts', 'Motherwell', 'Kilmarnock']],
     ['Leeds United 1 Chelsea 1', ['Leeds United', 'Chelsea']],
     ['Standings:\nRangers 10 7 2 1 23 8 23', ['Rangers']],
+    ['Los Angeles 6 MONTREAL 5 ( 10 innings )', ['Los Angeles', 'MONTREAL']],
   ])('a line of names and scores names teams: %j', (text, teams) => {
     expect(orgNames(text)).toEqual(teams);
   });

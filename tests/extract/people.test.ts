@@ -181,6 +181,7 @@ describe('competitors with their country in brackets', () => {
     ['Monica Seles ( U.S. ) beat Anne-Gaelle Sidot ( France ) 6-0 6-4', ['Monica Seles', 'Anne-Gaelle Sidot']],
     ['Steffi Graf (Germany) beat Monica Seles (U.S.) 6-0 6-4', ['Steffi Graf', 'Monica Seles']],
     ['68 Miguel Angel Jimenez ( Spain ), Thomas Bjorn ( Denmark )', ['Miguel Angel Jimenez', 'Thomas Bjorn']],
+    ['65 Greg Norman ( Australia ) , Nick Price ( Zimbabwe )', ['Greg Norman', 'Nick Price']],
   ])('a first-name-led name before a bracketed country is a person: %s', (text, names) => {
     expect(entitiesOf(text).people.map((p) => p.name)).toEqual(expect.arrayContaining(names));
   });

@@ -20,7 +20,8 @@ export interface Token {
 
 // A word: letters/digits with inner hyphens or apostrophes ("Kassym-Jomart", "O'Brien", "Confidence-Building").
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-const POSSESSIVE = /['’]s$/u;
+// A shouted headline's possessive is capitalised too ("GERMANY'S KOHL").
+const POSSESSIVE = /['’]s$|(?<=\p{Lu})['’]S$/u;
 const INSIDE_NAME_POSSESSIVE = /^(?:People|Women|Children|Men|Workers)['’]s$/u;
 // A name with a lower-case participle or adjective hyphened on ("United Nations-backed", "US-based",
 // "Kremlin-era"): the name is a word of its own, so the recognizer's "United Nations" is not cut back

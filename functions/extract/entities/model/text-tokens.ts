@@ -12,7 +12,8 @@ export interface NerToken {
 // Initials and dotted abbreviations ("U.S.", "J."), numbers with inner separators, words with inner
 // apostrophes, ampersands ("AT&T") or dots between letters, a possessive, or any other single character.
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’&]|\.(?=\p{L}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+// A shouted headline's possessive is capitalised too ("GERMANY'S").
+const POSSESSIVE = /^(.+?)(['’]s|(?<=\p{Lu})['’]S)$/u;
 
 /** Splits `text` (which starts at document offset `offset`) into tokens. */
 export function tokenizeText(text: string, offset = 0): NerToken[] {

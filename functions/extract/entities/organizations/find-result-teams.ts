@@ -8,8 +8,10 @@ import { lookupPlace } from '../places/gazetteer.ts';
 // A team: one to four capitalised words ("Borussia Dortmund", "St Johnstone", "Paris St Germain").
 const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
 const SCORE = String.raw`\d{1,3}`;
+// A note in brackets may close a result: "( 10 innings )", "( aet )", "(4-2 on penalties)".
+const NOTE = String.raw`(?:\s*\([^()]{1,30}\))?`;
 // Two teams with their scores, or one team and its row of a table (three numbers or more).
-const RESULT = new RegExp(String.raw`^\s*(?<home>${TEAM})\s+${SCORE}\s+(?<away>${TEAM})\s+${SCORE}\s*$`, 'du');
+const RESULT = new RegExp(String.raw`^\s*(?<home>${TEAM})\s+${SCORE}\s+(?<away>${TEAM})\s+${SCORE}${NOTE}\s*$`, 'du');
 const STANDING = new RegExp(String.raw`^\s*(?<home>${TEAM})(?:\s+${SCORE}){3,}\s*$`, 'du');
 
 export function findResultTeams(state: SegmentState): void {

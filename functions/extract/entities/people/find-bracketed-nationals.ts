@@ -5,10 +5,12 @@
 // known first name ("Ajax ( Netherlands )", a club) are left to the recognizer.
 import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
-import type { Token } from '../tokens.ts';
+import { isJoined, type Token } from '../tokens.ts';
+import { isNameStopWord } from '../words.ts';
 import { firstNameRunEnd } from './find-untitled-people.ts';
 
 const MAX_COUNTRY_WORDS = 4;
+const MAX_NAME_WORDS = 4;
 
 /** The bracketed country starting at word k ("( U.S. )", "(South Africa)"): true when one is there. */
 function isBracketedCountry(tokens: Token[], k: number): boolean {
@@ -20,11 +22,24 @@ function isBracketedCountry(tokens: Token[], k: number): boolean {
   return place?.kind === 'country';
 }
 
+/**
+ * The end of the free capitalised run a known first name opens at word i, or -1. Any capitalised word
+ * may follow the first name here ("Nick Price ( Zimbabwe )", "Tom Kite"): the bracketed country already
+ * says a competitor is named, so an English word is a surname as readily as any other.
+ */
+function competitorRunEnd(state: SegmentState, i: number): number {
+  const { tokens } = state;
+  if (firstNameRunEnd(state, i) < 0) return -1;
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_NAME_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1 && tokens[j].cap && !isNameStopWord(tokens[j])) j++;
+  return j;
+}
+
 /** Claims each first-name-led name right before a bracketed country. */
 export function findBracketedNationals(state: SegmentState): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
-    const j = firstNameRunEnd(state, i);
+    const j = competitorRunEnd(state, i);
     if (j < 0 || j - i < 2 || j >= tokens.length || !/^\s*\(\s*$/.test(tokens[j - 1].gapAfter) || !isBracketedCountry(tokens, j)) continue;
     claim(state, { type: 'person', from: i, to: j });
     i = j - 1;
