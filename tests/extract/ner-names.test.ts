@@ -66,6 +66,7 @@ describe('companies with and without legal suffixes, and one-word organizations'
     ['The Karachi-based brokerage Topline Securities said foreign investors sold shares.', 'Topline Securities'],
     ['Rival Samsung Electronics Co. said profit fell.', 'Samsung Electronics Co'],
     ['General Motors Co. said sales rose.', 'General Motors Co'],
+    ['AT&T Inc fell after reporting fewer new subscribers.', 'AT&T Inc'],
   ])('%s → %s', (text, name) => {
     expect(names(text, 'organizations')).toContain(name);
   });

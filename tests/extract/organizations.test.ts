@@ -464,6 +464,7 @@ describe('organizations joined to an organization', () => {
     ['Shares in Bayer and Hoechst were little changed.', 'Bayer', ['Hoechst:organization']],
     ['Sberbank, Gazprombank and VTB raised rates.', 'VTB', ['Gazprombank:organization']],
     ['Orders went to Embraer, Airbus or Boeing.', 'Airbus', ['Boeing:organization', 'Embraer:organization']],
+    ['The largest parties were Golkar, Nahdlatul Ulama, the Muslim Party and the National Party.', 'Nahdlatul Ulama', ['Golkar:organization']],
   ])('an unknown name beside an organization in a list is one too: %s', (text, claimed, found) => {
     expect(coordinated(text, claimed)).toEqual(found);
   });
@@ -474,6 +475,7 @@ describe('organizations joined to an organization', () => {
     ["Samsung's and Apple's phones sold well.", 'Apple'],
     ['Officials from Bayer and Regional Development met.', 'Bayer'],
     ['Engineers from Google and Larry Ellison met.', 'Google'],
+    ['Separately, Berkshire Hathaway Inc, the conglomerate run by Warren Buffett, cut its stake.', 'Berkshire Hathaway Inc'],
   ])('common words, calendar words, first names, possessives and longer names are no such list: %s', (text, claimed) => {
     expect(coordinated(text, claimed)).toEqual([]);
   });

@@ -43,8 +43,11 @@ export function findCoordinatedNames(state: SegmentState): void {
     // The name before: "Hoechst and Bayer" read from "Bayer".
     for (let end = c.from; end >= c.from - 1 && end > 0; end--) {
       if (joinedAfter(tokens, end) !== c.from || !isFreeName(end - 1)) continue;
-      // "Elsewhere, Denver beat …": a comma alone joins a list only where the list goes on.
-      if (end === c.from && joinedAfter(tokens, c.to) < 0) break;
+      // "Elsewhere, Denver beat …", "Separately, Berkshire Hathaway Inc, the conglomerate …": a comma
+      // alone joins a list only where the list goes on with another name ("Golkar, Nahdlatul Ulama, the
+      // Muslim Party").
+      const next = joinedAfter(tokens, c.to);
+      if (end === c.from && (next < 0 || !(tokens[next].cap || (tokens[next].text === 'the' && tokens[next + 1]?.cap)))) break;
       let from = end - 1;
       while (end - from < MAX_WORDS && isFreeName(from - 1) && tokens[from - 1].gapAfter === ' ') from--;
       if (!(tokens[from - 1]?.cap && tokens[from - 1].gapAfter === ' ')) claim(state, { type: 'organization', from, to: end });

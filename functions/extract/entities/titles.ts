@@ -140,7 +140,7 @@ export const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
  */
 export const COMMON_ACRONYMS = new Set(['GDP', 'GNP', 'GNI', 'CPI', 'FDI', 'ODA', 'VAT', 'CEO', 'CFO', 'PM', 'MP', 'MPS',
   'AI', 'IT', 'ICT', 'COVID', 'HIV', 'AIDS', 'SARS', 'LNG', 'LPG', 'GMT', 'UTC', 'TV', 'PR', 'HR', 'ID', 'PC', 'SUV',
-  'IPO', 'ETF', 'FTA', 'MOU', 'MOUS', 'NGO', 'NGOS', 'SME', 'SMES', 'EV', 'EVS', 'OK', 'AM', 'USD', 'EUR']);
+  'IPO', 'ETF', 'FTA', 'MOU', 'MOUS', 'NGO', 'NGOS', 'SME', 'SMES', 'EV', 'EVS', 'OK', 'AM', 'USD', 'EUR', 'M&A', 'R&D', 'Q&A']);
 
 /**
  * Legal forms that stand before or after a company's name ("PT Pertamina", "Vale SA", "Maybank Bhd",

@@ -18,8 +18,9 @@ export interface Token {
   index: number;
 }
 
-// A word: letters/digits with inner hyphens or apostrophes ("Kassym-Jomart", "O'Brien", "Confidence-Building").
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// A word: letters/digits with inner hyphens or apostrophes ("Kassym-Jomart", "O'Brien", "Confidence-Building"),
+// or capitals an ampersand joins ("AT&T", "P&G", "S&P").
+const WORD = /\p{Lu}+(?:&\p{Lu}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 // A shouted headline's possessive is capitalised too ("GERMANY'S KOHL").
 const POSSESSIVE = /['’]s$|(?<=\p{Lu})['’]S$/u;
 const INSIDE_NAME_POSSESSIVE = /^(?:People|Women|Children|Men|Workers)['’]s$/u;
