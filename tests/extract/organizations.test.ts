@@ -65,6 +65,15 @@ describe('where the head-noun rule stops', () => {
   });
 
   it.each([
+    ['He was welcomed at Seoul Air Base in Seongnam.', []],
+    ['He led the New Party Sakigake until 1998.', []],
+    ['A new Republican Party President was elected.', ['Republican Party']],
+    ['He beat incumbent Ontario New Democratic Party Jim Wiseman.', ['Ontario New Democratic Party']],
+  ])('a weak head inside a longer name leaves it to the recognizer, but not before a title or a first name: %s', (text, expected) => {
+    expect(headNounOrgs(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Mitsubishi Trust and Sumitomo Bank were active buyers.', ['Sumitomo Bank']],
     ['She worked at Xerox PARC and Stanford University.', ['Stanford University']],
     ['He met Trade and Industry Ministry officials.', ['Trade and Industry Ministry']],

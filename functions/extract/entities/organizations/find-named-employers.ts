@@ -128,11 +128,16 @@ function findBankCompounds(state: SegmentState): void {
   }
 }
 
-/** The run of up to three company words starting at word i, as its end, or i when there is none. */
+/**
+ * The run of up to three words of a company starting at word i, as its end, or i when there is none:
+ * a company word first, then company words or English ones ("Lotte Chemical", "SSI Securities").
+ */
 function companyRunEnd(state: SegmentState, i: number): number {
   const { tokens } = state;
-  let to = i;
-  while (to < tokens.length && to - i < MAX_WORDS && state.owner[to] === -1 && isCompanyWord(tokens[to]) && (to === i || (tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive))) to++;
+  if (state.owner[i] !== -1 || !isCompanyWord(tokens[i])) return i;
+  let to = i + 1;
+  while (to < tokens.length && to - i < MAX_WORDS && state.owner[to] === -1 && tokens[to].cap && tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive
+    && (isCompanyWord(tokens[to]) || (isEnglishWord(tokens[to].text) && !isNameStopWord(tokens[to])) || ORG_HEADS.has(tokens[to].text.toLowerCase()))) to++;
   return tokens[to]?.cap && tokens[to - 1]?.gapAfter === ' ' ? i : to;
 }
 

@@ -6,9 +6,9 @@
 // Ministry", "Party chief") is a common noun, not an organization.
 import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
-import { isCalendarWord, isEnglishWord, lookupTags } from '../lexicon.ts';
+import { isCalendarWord, isEnglishWord, isFirstName, lookupTags } from '../lexicon.ts';
 import { isJoined, type Token } from '../tokens.ts';
-import { COMMON_ACRONYMS, EVENT_WORDS, FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, EVENT_WORDS, FACILITY_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import { isDemonym, lower } from '../words.ts';
 
 /** End (exclusive) of the capitalised run starting at i, stopping at claimed words. */
@@ -124,6 +124,11 @@ function extendLeft(state: SegmentState, h: number): number {
   }
 }
 
+/** A capitalised word that goes on a name rather than open the next one: no title, no first name. */
+function isPlainNameWord(t: Token): boolean {
+  return !ROLE_WORDS.has(lower(t)) && !isFirstName(t.text);
+}
+
 /** Finds head-noun organizations in one segment and claims their words. */
 export function findOrganizations(state: SegmentState): void {
   const { tokens } = state;
@@ -156,6 +161,10 @@ export function findOrganizations(state: SegmentState): void {
     if (to > h + 1) while (from < h && isDemonym(tokens[from])) from++;
     const weak = WEAK_ORG_HEADS.has(lower(head));
     if (weak && to === h + 1 && tokens.slice(from, h).every((t) => isDemonym(t))) continue;
+    // "Seoul Air Base", "New Party Sakigake": a weak head inside a longer capitalised run is a plain word
+    // of another name, which the recognizer reads whole; not before a title or a first name ("Republican
+    // Party President", "Ontario New Democratic Party Jim Wiseman").
+    if (weak && to === h + 1 && runEnd > h + 1 && isPlainNameWord(tokens[h + 1])) continue;
     const hasModifier = from < h;
     const hasComplement = to > h + 1;
     if (!hasModifier && (!hasComplement || weak)) continue;
