@@ -178,6 +178,11 @@ describe('capitalised common words and shouted headlines', () => {
     expect(entity?.mentions.map((m) => m.text)).toContain(shouted);
   });
 
+  it('a title-case headline lends its capitalised common words to no place', () => {
+    const e = entitiesOf('Scientists Discover New Species Of Giant Tortoise On Remote Galápagos Island\nResearchers said a tortoise found on Fernandina Island belongs to it.');
+    expect(e.places.map((p) => p.name)).toEqual(['Galápagos Island', 'Fernandina Island']);
+  });
+
   it('a shouted family name joins the person the story names in full, as the bare mentions do', () => {
     const e = entitiesOf('RUSSIA - YELTSIN BACK AT WORK\nRussian President Boris Yeltsin returned on Monday.\nYeltsin met the prime minister and discussed the budget.');
     const yeltsins = e.people.filter((p) => p.mentions.some((m) => /yeltsin/i.test(m.text)));

@@ -188,7 +188,10 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
       // "in The Hague": a capitalised "The" in mid-sentence is part of the name the recognizer found;
       // the rule still gives the key.
       const withArticle = refined.from === from + 1 && refined.to === to && t.cap && t.text === 'The' && midSentence;
-      const chosen = withArticle ? { ...refined, from } : refined;
+      // "Remote Galápagos Island" in a title-case headline: common words the rule took before the
+      // recognizer's start are no part of the name.
+      const commonLead = refined.from < from && refined.type === type && state.tokens.slice(refined.from, from).every(isCommonWord);
+      const chosen = withArticle || commonLead ? { ...refined, from } : refined;
       if (claim(state, chosen)) previous = chosen;
       continue;
     }
