@@ -571,6 +571,10 @@ describe('organizations named by common words', () => {
     expect(orgNames(text)).toContain(name);
   });
 
+  it('so are three or more at the start of a sentence', () => {
+    expect(orgNames('Human Rights Watch said the arrest was a step toward justice.')).toContain('Human Rights Watch');
+  });
+
   it.each([
     'Both sides signed the Free Trade Agreement in Hanoi.',
     'The two leaders upgraded ties to a Comprehensive Strategic Partnership.',
