@@ -69,6 +69,7 @@ describe('places after a locative preposition', () => {
   it.each([
     ['In Port-au-Prince, the prime minister did not comment.', ['Port-au-Prince']],
     ['The mission will deploy to Port-au-Prince next month.', ['Port-au-Prince']],
+    ['He campaigned against nuclear weapons after visiting Hiroshima in 1963.', ['Hiroshima']],
   ])('a known place the recognizer left after "in", "to", "from" …: %s', (text, expected) => {
     expect(placeNames(text)).toEqual(expected);
   });

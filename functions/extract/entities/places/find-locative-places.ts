@@ -7,7 +7,9 @@ import { isCalendarWord, isEnglishWord, lookupTags } from '../lexicon.ts';
 import { isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase } from '../model/recognize-names.ts';
 
-const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'around', 'towards', 'toward', 'via', 'throughout']);
+// The prepositions, and the verbs of travel whose object is where one goes ("after visiting Hiroshima").
+const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'around', 'towards', 'toward', 'via', 'throughout',
+  'visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
 const MAX_WORDS = 4;
 
 /** A noun by compromise's lexicon, or a word it lacks that the training text writes in lower case ("rhythms"). */
