@@ -4,7 +4,7 @@
 // acronym ("International Atomic Energy Agency (IAEA)" is one entity). Refinements are
 // rule findings the model must confirm: they are taken only where the model found the same type.
 import type { EntityType } from '../../types.ts';
-import { candidateAt, claim, type Candidate, type SegmentState } from '../claims.ts';
+import { candidateAt, claim, retypeCandidate, type Candidate, type SegmentState } from '../claims.ts';
 import { isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
@@ -145,7 +145,7 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // Bank" are places; the recognizer keeps "European Union" an organization).
     if (type === 'place') {
       const ruled = candidateAt(state, from, to);
-      if (ruled?.type === 'organization' && isModifiedHead(state.tokens, from, to)) { ruled.type = 'place'; previous = undefined; continue; }
+      if (ruled?.type === 'organization' && isModifiedHead(state.tokens, from, to)) { retypeCandidate(ruled, 'place'); previous = undefined; continue; }
     }
     // "Dato' | Sri Najib Razak" read as two people: an honorific alone is no person (strip-honorifics.ts
     // takes it off the front of the rest).

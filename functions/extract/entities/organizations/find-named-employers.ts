@@ -135,10 +135,19 @@ function findBankCompounds(state: SegmentState): void {
 function companyRunEnd(state: SegmentState, i: number): number {
   const { tokens } = state;
   if (state.owner[i] !== -1 || !isCompanyWord(tokens[i])) return i;
-  let to = i + 1;
-  while (to < tokens.length && to - i < MAX_WORDS && state.owner[to] === -1 && tokens[to].cap && tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive
-    && (isCompanyWord(tokens[to]) || (isEnglishWord(tokens[to].text) && !isNameStopWord(tokens[to])) || ORG_HEADS.has(tokens[to].text.toLowerCase()))) to++;
+  const to = companyNameEnd(state, i + 1, i + MAX_WORDS);
   return tokens[to]?.cap && tokens[to - 1]?.gapAfter === ' ' ? i : to;
+}
+
+/**
+ * The end of the free words that go on a company's name from word `to` (before `limit`): company words,
+ * English words that are no grammar, and kind nouns ("Chemical", "Securities", "Bank").
+ */
+function companyNameEnd(state: SegmentState, to: number, limit: number): number {
+  const { tokens } = state;
+  while (to < tokens.length && to < limit && state.owner[to] === -1 && tokens[to].cap && tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive
+    && (isCompanyWord(tokens[to]) || (isEnglishWord(tokens[to].text) && !isNameStopWord(tokens[to])) || ORG_HEADS.has(tokens[to].text.toLowerCase()))) to++;
+  return to;
 }
 
 /**
@@ -163,10 +172,7 @@ function markCompanyAt(state: SegmentState, i: number, towns: boolean): number {
   // "analysts at SSI Securities and VNDirect": free capitalised words right after the company the
   // recognizer cut short are the rest of its name, so the list goes on after them.
   if (c.type === 'organization') {
-    const { tokens } = state;
-    let to = c.to;
-    while (to < tokens.length && to - c.to < MAX_WORDS && state.owner[to] === -1 && tokens[to].cap && (!isNameStopWord(tokens[to]) || ORG_HEADS.has(tokens[to].text.toLowerCase()))
-      && tokens[to - 1].gapAfter === ' ' && !tokens[to - 1].possessive) to++;
+    const to = companyNameEnd(state, c.to, c.to + MAX_WORDS);
     if (to > c.to) resizeCandidate(state, id, c.from, to);
   }
   return c.to;
