@@ -115,4 +115,10 @@ describe('one type per name', () => {
     unifyNameTypes(states);
     expect(states[0].candidates[0]).toMatchObject({ type: 'place', key: 'vietnam' });
   });
+
+  it('but a tie between a person and an organization goes to the organization', () => {
+    const states = article([["Moody cuts Pakistan's outlook.", [['Moody', 'person']]], ['Grace Lim, an analyst at Moody, said so.', [['Moody', 'organization']]]]);
+    unifyNameTypes(states);
+    expect(typesOf(states)).toEqual(['Moody:organization', 'Moody:organization']);
+  });
 });
