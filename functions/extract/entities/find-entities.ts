@@ -13,7 +13,7 @@ import { isMostlyLowerCase } from './model/recognize-names.ts';
 import { isDemonym, isNameStopWord } from './words.ts';
 import { lookupPlace } from './places/gazetteer.ts';
 import { mergeEntities, type Mention } from './merge-entities.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { findTitledPeople } from './people/find-titled-people.ts';
 import { findUntitledPeople } from './people/find-untitled-people.ts';
 import { findAppositivePeople } from './people/find-appositive-people.ts';
@@ -170,35 +170,33 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
   for (const state of states) {
     for (const c of state.candidates) {
       if (c.type !== 'organization') continue;
+      const key = c.key ?? matchKey(spanText(state, c.from, c.to));
       const headless = withoutKindNoun(state, c);
       if (headless) {
-        const key = c.key ?? matchKey(spanText(state, c.from, c.to));
         if (isCompanyFirstWord(state, c)) out.set(headless, key);
         else addOrgOnly(headless, key);
       } else {
         // "Masan" of "Masan Group", "Tata" of "Tata Motors": a company named after a town, where a
         // mention typed an organization or read as the town but not used as a place joins it.
         const town = townCompanyName(state, c);
-        if (town) addOrgOnly(town, c.key ?? matchKey(spanText(state, c.from, c.to)));
+        if (town) addOrgOnly(town, key);
       }
       // "Vietnam Dairy Products JSC (Vinamilk)": the name in brackets after an organization is its short
       // name (in train and dev, 15 of the 22 such words are; the other 7 are its country, "(Japan)").
       const bracketed = bracketedShortName(state, c);
-      if (bracketed) out.set(bracketed, c.key ?? matchKey(spanText(state, c.from, c.to)));
+      if (bracketed) out.set(bracketed, key);
       // "Aramco" of "Saudi Aramco": a company's name after the demonym that opens it.
       // Only a mention typed an organization joins it ("Togoland" of "French Togoland" stays the place).
       const named = withoutDemonym(state, c);
-      if (named) addOrgOnly(named, c.key ?? matchKey(spanText(state, c.from, c.to)));
+      if (named) addOrgOnly(named, key);
       const words = state.tokens.slice(c.from, c.to).filter((t) => !LEGAL_FORMS.has(t.text.toLowerCase()));
       if (words.length === 0 || words.length === c.to - c.from) continue;
       // A leading article is no part of the short form: "The Slim Shady LP" must not make every "The" the album.
       while (words.length > 0 && ARTICLES.has(words[0].text.toLowerCase())) words.shift();
       if (words.length === 0) continue;
-      const key = c.key ?? matchKey(spanText(state, c.from, c.to));
       out.set(matchKey(words.map((t) => t.text).join(' ')), key);
       // "Petronas Chemicals" of "Petronas Chemicals Group Bhd": without its legal form and its kind noun too.
-      const last = words[words.length - 1].text.toLowerCase();
-      if (words.length > 2 && (ORG_HEADS.has(last) || COMPANY_TRADE_WORDS.has(last))) addOrgOnly(matchKey(words.slice(0, -1).map((t) => t.text).join(' ')), key);
+      if (words.length > 2 && isKindOrTradeWord(words[words.length - 1])) addOrgOnly(matchKey(words.slice(0, -1).map((t) => t.text).join(' ')), key);
       // "Vale" after "PT Vale Indonesia Tbk": the company's first name word, when it is a name, and not
       // one the article names as an organization of its own ("national oil company Petronas" is not
       // "Petronas Chemicals Group Bhd").
@@ -211,10 +209,15 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
   return { names: out, orgOnly };
 }
 
+/** An organization's kind noun ("Party", "Bank") or a company's trade word ("Industries", "Telecom"). */
+function isKindOrTradeWord(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return ORG_HEADS.has(w) || COMPANY_TRADE_WORDS.has(w);
+}
+
 /** "Labour" of "Labour Party": the name without its last word, a kind noun or a trade word, when what is left is a name (no place, no common words). */
 function withoutKindNoun(state: SegmentState, c: Candidate): string | undefined {
-  const last = state.tokens[c.to - 1].text.toLowerCase();
-  if (c.to - c.from < 2 || !(ORG_HEADS.has(last) || COMPANY_TRADE_WORDS.has(last))) return undefined;
+  if (c.to - c.from < 2 || !isKindOrTradeWord(state.tokens[c.to - 1])) return undefined;
   const words = state.tokens.slice(c.from, c.to - 1);
   while (words.length > 0 && ARTICLES.has(words[0].text.toLowerCase())) words.shift();
   if (words.length === 0 || words.some((t) => !t.cap || isNameStopWord(t))) return undefined;
@@ -229,11 +232,15 @@ function bracketedShortName(state: SegmentState, c: Candidate): string | undefin
   return lookupPlace(word.text) ? undefined : matchKey(word.text);
 }
 
+/** The first of a company's two words when the second is a trade word ("Reliance Industries", "Masan Group"). */
+function wordBeforeTradeWord(state: SegmentState, c: Candidate): Token | undefined {
+  return c.to - c.from === 2 && COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase()) ? state.tokens[c.from] : undefined;
+}
+
 /** The town's name a company is named after, before a trade word ("Masan Group"), else undefined. */
 function townCompanyName(state: SegmentState, c: Candidate): string | undefined {
-  if (c.to - c.from !== 2 || !COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase())) return undefined;
-  const word = state.tokens[c.from];
-  return word.cap && lookupPlace(word.text)?.kind === 'city' ? matchKey(word.text) : undefined;
+  const word = wordBeforeTradeWord(state, c);
+  return word?.cap && lookupPlace(word.text)?.kind === 'city' ? matchKey(word.text) : undefined;
 }
 
 /**
@@ -242,9 +249,8 @@ function townCompanyName(state: SegmentState, c: Candidate): string | undefined 
  * or place), is the company wherever the article writes it.
  */
 function isCompanyFirstWord(state: SegmentState, c: Candidate): boolean {
-  if (c.to - c.from !== 2 || !COMPANY_TRADE_WORDS.has(state.tokens[c.to - 1].text.toLowerCase())) return false;
-  const word = state.tokens[c.from];
-  return !isMostlyLowerCase(word.text) && !/Adjective/.test(lookupTags(word.text)) && !isFirstName(word.text);
+  const word = wordBeforeTradeWord(state, c);
+  return word !== undefined && !isMostlyLowerCase(word.text) && !/Adjective/.test(lookupTags(word.text)) && !isFirstName(word.text);
 }
 
 /**

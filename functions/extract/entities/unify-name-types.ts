@@ -2,9 +2,8 @@
 // types each mention from its own sentence ("Tinkoff" a place here, an organization there). The type
 // most of its mentions have wins; a tie is left as it is (+0.002 / +0.001 overlap F1 on the two
 // held-out dev halves; the first mention's type breaking ties scored lower), but for a person and an
-// organization. A mention whose sentence
-// says what the name is ("ride-hailing firm Gojek") outweighs the votes: the recognizer typed the others
-// from the look of one unknown word.
+// organization. A mention whose sentence says what the name is ("ride-hailing firm Gojek") outweighs
+// the votes: the recognizer typed the others from the look of one unknown word.
 import { retypeCandidate, spanText, type SegmentState } from './claims.ts';
 import { matchKey } from '../keys.ts';
 import type { EntityType } from '../types.ts';

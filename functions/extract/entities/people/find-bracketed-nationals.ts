@@ -7,7 +7,7 @@ import { claim, type SegmentState } from '../claims.ts';
 import { lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import { isJoined, type Token } from '../tokens.ts';
 import { isNameStopWord } from '../words.ts';
-import { firstNameRunEnd } from './find-untitled-people.ts';
+import { opensFirstNameRun } from './find-untitled-people.ts';
 
 const MAX_COUNTRY_WORDS = 4;
 const MAX_NAME_WORDS = 4;
@@ -29,7 +29,7 @@ function isBracketedCountry(tokens: Token[], k: number): boolean {
  */
 function competitorRunEnd(state: SegmentState, i: number): number {
   const { tokens } = state;
-  if (firstNameRunEnd(state, i) < 0) return -1;
+  if (!opensFirstNameRun(state, i)) return -1;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_NAME_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1 && tokens[j].cap && !isNameStopWord(tokens[j])) j++;
   return j;

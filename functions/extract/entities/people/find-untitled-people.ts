@@ -8,14 +8,19 @@ import { isParticleBeforeName } from './find-titled-people.ts';
 
 const MAX_WORDS = 6;
 
+/** A free known first name at word i that no capitalised word runs into: where a person's name may open. */
+export function opensFirstNameRun(state: SegmentState, i: number): boolean {
+  const { tokens } = state;
+  return state.owner[i] === -1 && tokens[i].cap && isFirstName(tokens[i].text) && !(i > 0 && tokens[i - 1].cap && isJoined(tokens, i - 1));
+}
+
 /**
  * The end of the free name run that a known first name opens at word i ("John Smith", "Ursula von der
  * Leyen"), or -1 when no first name opens a run there.
  */
 export function firstNameRunEnd(state: SegmentState, i: number): number {
   const { tokens } = state;
-  if (state.owner[i] !== -1 || !tokens[i].cap || !isFirstName(tokens[i].text)) return -1;
-  if (i > 0 && tokens[i - 1].cap && isJoined(tokens, i - 1)) return -1;
+  if (!opensFirstNameRun(state, i)) return -1;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1
     && (isNameWord(tokens[j]) || isParticleBeforeName(tokens, j))) j++;
