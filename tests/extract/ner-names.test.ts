@@ -67,6 +67,8 @@ describe('companies with and without legal suffixes, and one-word organizations'
     ['Rival Samsung Electronics Co. said profit fell.', 'Samsung Electronics Co'],
     ['General Motors Co. said sales rose.', 'General Motors Co'],
     ['AT&T Inc fell after reporting fewer new subscribers.', 'AT&T Inc'],
+    ['Scientists at Imperial College London built the magnetometer.', 'Imperial College London'],
+    ['Major League Baseball said its season would start on time.', 'Major League Baseball'],
   ])('%s → %s', (text, name) => {
     expect(names(text, 'organizations')).toContain(name);
   });

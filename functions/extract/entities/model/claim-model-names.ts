@@ -46,6 +46,17 @@ function isStrongOrgHead(word: string): boolean {
   return ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w);
 }
 
+/** Inside tokens [from, to): a capitalised strong kind noun after the first word, then only a place the gazetteer knows. */
+function isHeadBeforePlace(state: SegmentState, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = state.tokens[k];
+    if (!t.cap || !isStrongOrgHead(t.text)) continue;
+    const rest = state.text.slice(state.tokens[k + 1].start - state.offset, state.tokens[to - 1].end - state.offset);
+    if (lookupPlace(rest)) return true;
+  }
+  return false;
+}
+
 /**
  * A word the training text writes in lower case more often than capitalised (the model's common words),
  * or closed-class grammar (title, kind noun, compass word, month, demonym). Not every word of an English
@@ -170,6 +181,8 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // A place that starts with an organization's kind noun is that organization ("Bank Indonesia",
     // "Ministry of Finance"), unless the gazetteer knows it as a place.
     if (type === 'place' && to - from >= 2 && isStrongOrgHead(t.text) && !lookupPlace(text)) type = 'organization';
+    // So is one whose kind noun is followed by nothing but a place ("Imperial College London").
+    if (type === 'place' && isHeadBeforePlace(state, from, to)) type = 'organization';
     // "the Order of Lenin", "Kazakhstan’s Order of Dostyk": an order named bare is an honour (six of
     // eight such names in the corpora's train and dev splits), unlike a fraternal one ("Fraternal Order
     // of Eagles"); the contract lists honours among the things that are no entity.

@@ -161,10 +161,11 @@ export function findOrganizations(state: SegmentState): void {
     if (to > h + 1) while (from < h && isDemonym(tokens[from])) from++;
     const weak = WEAK_ORG_HEADS.has(lower(head));
     if (weak && to === h + 1 && tokens.slice(from, h).every((t) => isDemonym(t))) continue;
-    // "Seoul Air Base", "New Party Sakigake": a weak head inside a longer capitalised run is a plain word
-    // of another name, which the recognizer reads whole; not before a title or a first name ("Republican
-    // Party President", "Ontario New Democratic Party Jim Wiseman").
-    if (weak && to === h + 1 && runEnd > h + 1 && isPlainNameWord(tokens[h + 1])) continue;
+    // "Seoul Air Base", "New Party Sakigake", "Major League Baseball", "University College London": a head
+    // inside a longer capitalised run is a plain word of a longer name, which the recognizer reads whole;
+    // not before a title or a first name ("Republican Party President", "Ontario New Democratic Party Jim
+    // Wiseman").
+    if (to === h + 1 && runEnd > h + 1 && isPlainNameWord(tokens[h + 1])) continue;
     const hasModifier = from < h;
     const hasComplement = to > h + 1;
     if (!hasModifier && (!hasComplement || weak)) continue;
