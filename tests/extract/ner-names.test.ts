@@ -196,3 +196,24 @@ describe('capitalised common words and shouted headlines', () => {
     expect(e.organizations.flatMap((o) => o.mentions.map((m) => m.text))).not.toContain('SENATE');
   });
 });
+
+describe('what the rest of the article says a name is', () => {
+  it.each([
+    ['SEOUL (Yonhap) -- The figures were compiled by Yonhap Infomax, a financial news service.', 'organizations', 'Yonhap Infomax'],
+    ['Henry Ford founded Ford Motor Co. in 1903.', 'people', 'Henry Ford'],
+    ['Members of the Dante Alighieri Society read Dante Alighieri aloud.', 'people', 'Dante Alighieri'],
+  ] as Array<[string, Kind, string]>)('a person opening with an organization\'s first word is that organization, but not a given name or a namesake: %s', (text, kind, name) => {
+    expect(names(text, kind)).toContain(name);
+  });
+
+  it('a legal form left on its own is no company', () => {
+    const e = entitiesOf("SK hynix Inc., the world's second-largest memory chipmaker, said Thursday its profit doubled. Shares of SK hynix rose.");
+    expect(e.organizations.map((o) => o.name)).not.toContain('Inc');
+  });
+
+  it('a kind of land or water ends a place, never a person', () => {
+    const e = entitiesOf('Chinese ships blocked Philippine boats near Second Thomas Shoal on Monday.');
+    expect(e.people).toEqual([]);
+    expect(e.places.map((p) => p.name)).toContain('Thomas Shoal');
+  });
+});

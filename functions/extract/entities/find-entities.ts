@@ -42,6 +42,7 @@ import { findContextPlaces, findPlacesBeforeTheirRegion, retypeListPlaces } from
 import { recognizeNames } from './model/recognize-names.ts';
 import { findHeadlineMentions } from './find-headline-mentions.ts';
 import { unifyNameTypes } from './unify-name-types.ts';
+import { retypeOrganizationPeople } from './retype-organization-people.ts';
 import { findCoordinatedNames } from './find-coordinated-names.ts';
 import { claimModelNames } from './model/claim-model-names.ts';
 
@@ -209,6 +210,11 @@ function organizationShortForms(states: SegmentState[]): ShortForms {
   return { names: out, orgOnly };
 }
 
+/** Every word of the candidate is a company's legal form ("Inc", "Ltd"). */
+function isOnlyLegalForms(state: SegmentState, c: Candidate): boolean {
+  return state.tokens.slice(c.from, c.to).every((t) => LEGAL_FORMS.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
 /** An organization's kind noun ("Party", "Bank") or a company's trade word ("Industries", "Telecom"). */
 function isKindOrTradeWord(t: Token): boolean {
   const w = t.text.toLowerCase();
@@ -341,6 +347,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   findHeadlineMentions(states, aliases);
 
   unifyNameTypes(states);
+  retypeOrganizationPeople(states);
   const shortForms = organizationShortForms(states);
   if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);
   const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];
@@ -349,6 +356,8 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   for (const state of states) {
     for (const c of state.candidates) {
       const text = spanText(state, c.from, c.to);
+      // "Inc" left of "SK hynix Inc." once "SK" is claimed: a legal form alone names no company.
+      if (c.type === 'organization' && isOnlyLegalForms(state, c)) continue;
       // A storm is no entity: "Storm Boris" and its bare "Boris" are no person, "Storm Daniel" no organization.
       if (storms.size > 0 && (c.type === 'person' ? isStormMention(text, storms) : isStormName(text))) continue;
       // "US-China", "Việt Nam-Kazakhstan": each place a hyphen joins is a mention of that place.

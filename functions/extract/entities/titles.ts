@@ -121,6 +121,15 @@ export const PLACE_HEADS = new Set([
   'harbor', 'cape', 'delta', 'plateau', 'archipelago', 'basin', 'pass', 'reef', 'lagoon', 'airport', 'monument', 'temple', 'pagoda', 'stadium',
 ]);
 
+/**
+ * Kinds of land and water that end a place's name and never a person's: in the corpora's train and dev
+ * splits no person ends in one (while `Bay`, `Cape`, `Hill`, `Park` and `Street` end a few: Michael Bay).
+ */
+export const NATURAL_FEATURE_HEADS = new Set([
+  'sea', 'ocean', 'gulf', 'river', 'lake', 'island', 'islands', 'peninsula', 'straits', 'mountains', 'valley', 'desert',
+  'delta', 'plateau', 'archipelago', 'basin', 'reef', 'lagoon', 'shoal', 'shoals', 'atoll', 'glacier', 'falls', 'canal',
+]);
+
 /** Place heads that a lower-case word may fill ("Cam Ranh city", "Abay region"); others need a capital. */
 export const LOWERCASE_PLACE_HEADS = new Set(['state', 'province', 'district', 'region', 'city', 'county', 'oblast', 'prefecture', 'commune', 'ward']);
 

@@ -12,7 +12,7 @@ import { isCurrencyName } from '../../money/currencies.ts';
 import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
-import { COMMON_ACRONYMS, COMPANY_NAME_ENDINGS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, COMPANY_NAME_ENDINGS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, NATURAL_FEATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
 
 const TYPE_OF: Record<NameSpan['type'], EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -172,6 +172,8 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // A person's name never ends in a title ("Crown Prince", "Vice President"), unless the title word is
     // a surname after a first name or an initial ("Larry King", "B.B. King", "Alexander Pope").
     if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase()) && !isSurnameAfterGivenName(state.tokens, from, to)) { previous = undefined; continue; }
+    // "Thomas Shoal", "Batang River" read as people: a kind of land or water ends a place's name.
+    if (type === 'person' && to - from >= 2 && NATURAL_FEATURE_HEADS.has(state.tokens[to - 1].text.toLowerCase())) type = 'place';
     // "Deutsche Mark traders": a currency's name is money, whatever type the statistics gave it.
     if (isCurrencyName(text)) { previous = undefined; continue; }
     // An organization's kind noun is never part of a person's name: "Bank Mandiri" is a bank.
