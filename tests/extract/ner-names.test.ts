@@ -67,6 +67,7 @@ describe('companies with and without legal suffixes, and one-word organizations'
     ['Rival Samsung Electronics Co. said profit fell.', 'Samsung Electronics Co'],
     ['General Motors Co. said sales rose.', 'General Motors Co'],
     ['AT&T Inc fell after reporting fewer new subscribers.', 'AT&T Inc'],
+    ['Rival BYD Co. and Tata Motors dominate the market.', 'BYD Co'],
     ['Scientists at Imperial College London built the magnetometer.', 'Imperial College London'],
     ['Major League Baseball said its season would start on time.', 'Major League Baseball'],
   ])('%s → %s', (text, name) => {
@@ -204,6 +205,16 @@ describe('what the rest of the article says a name is', () => {
     ['Members of the Dante Alighieri Society read Dante Alighieri aloud.', 'people', 'Dante Alighieri'],
   ] as Array<[string, Kind, string]>)('a person opening with an organization\'s first word is that organization, but not a given name or a namesake: %s', (text, kind, name) => {
     expect(names(text, kind)).toContain(name);
+  });
+
+  it('a name the recognizer read across a lower-case noun is the names on either side of it', () => {
+    const e = entitiesOf('Electric carmaker VinFast, a unit of Vietnamese conglomerate Vingroup, opened a plant in India.');
+    expect(e.organizations.map((o) => o.name)).toContain('Vingroup');
+    expect([...e.places, ...e.organizations].map((x) => x.name).filter((n) => n.includes('conglomerate'))).toEqual([]);
+  });
+
+  it("a name before an organization's possessive and a role is a person", () => {
+    expect(names("Tamil Nadu Chief Minister M.K. Stalin attended the ceremony with Pham Nhat Vuong, Vingroup's founder and chairman.", 'people')).toContain('Pham Nhat Vuong');
   });
 
   it('a legal form left on its own is no company', () => {

@@ -5,10 +5,11 @@
 // rule findings the model must confirm: they are taken only where the model found the same type.
 import type { EntityType } from '../../types.ts';
 import { candidateAt, claim, retypeCandidate, type Candidate, type SegmentState } from '../claims.ts';
-import { isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
+import { isEnglishWord, isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isCurrencyName } from '../../money/currencies.ts';
+import { eng } from 'stopword';
 import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
@@ -141,11 +142,44 @@ function isBareOrder(tokens: Token[], from: number, to: number): boolean {
   return tokens[i].text === 'Order' && tokens[i + 1]?.text === 'of' && i + 2 < to;
 }
 
+const NAME_GLUE = new Set([...eng, 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', 'y', 'del', 'des', 'al', 'bin', 'el', 'di', 'dos', 'das']);
+
+/**
+ * "Vietnamese conglomerate Vingroup": a span the recognizer read across a lower-case content word to a
+ * capitalised name after it is the names on either side (each keeping at least one capital); a span
+ * ending in common words ("Kansas City metropolitan area") is left whole.
+ */
+function splitAtCommonWords(state: SegmentState, span: NameSpan): NameSpan[] {
+  const range = tokenRange(state, span.start, span.end);
+  if (!range) return [span];
+  const [from, to] = range;
+  const { tokens } = state;
+  const cuts: number[] = [];
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i];
+    if (t.cap || !/^\p{Ll}+$/u.test(t.text) || NAME_GLUE.has(t.text) || !isEnglishWord(t.text) || /Determiner|Preposition|Conjunction|Pronoun/.test(lookupTags(t.text)) || !/^\s+$/.test(tokens[i - 1].gapAfter) || !/^\s+$/.test(t.gapAfter)) continue;
+    cuts.push(i);
+  }
+  if (cuts.length === 0) return [span];
+  let after = cuts[cuts.length - 1] + 1;
+  while (after < to && NAME_GLUE.has(tokens[after].text)) after++;
+  if (after >= to || !tokens[after].cap) return [span];
+  const parts: NameSpan[] = [];
+  let start = from;
+  for (const cut of [...cuts, to]) {
+    let a = start;
+    while (a < cut && NAME_GLUE.has(tokens[a].text)) a++;
+    if (a < cut && tokens.slice(a, cut).some((x) => x.cap)) parts.push({ type: span.type, start: tokens[a].start, end: tokens[cut - 1].end });
+    start = cut + 1;
+  }
+  return parts;
+}
+
 /** Claims the spans that fall in this segment; words already claimed by an earlier step are left. */
 export function claimModelNames(state: SegmentState, spans: NameSpan[], refinements: Candidate[] = [], ruleSpans: RuleSpan[] = []): void {
   const segmentEnd = state.offset + state.text.length;
   let previous: Candidate | undefined;
-  for (const span of spans) {
+  for (const span of spans.flatMap((s) => splitAtCommonWords(state, s))) {
     if (span.end <= state.offset || span.start >= segmentEnd) continue;
     const range = tokenRange(state, span.start, span.end);
     if (!range) continue;

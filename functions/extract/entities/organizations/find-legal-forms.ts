@@ -41,9 +41,11 @@ export function findLegalForms(state: SegmentState): void {
       while (to < tokens.length && isNamePart(tokens[to]) && joined(tokens, to - 1) && state.owner[to] === -1) to++;
     } else continue;
     while (to < tokens.length && isForm(tokens[to]) && joined(tokens, to - 1)) to++;
-    // "Rival Samsung Electronics Co. said": a common word capitalised at the sentence start, before a
-    // company compromise knows by name, is no part of it ("General Motors Co" keeps its first word).
-    if (from + 1 < i && isSentenceStart(tokens, from) && isMostlyLowerCase(tokens[from].text) && isKnownOrganization(tokens[from + 1].text)) from++;
+    // "Rival Samsung Electronics Co. said", "Rival BYD Co. and …": a common word capitalised at the
+    // sentence start, before a company compromise knows by name or an acronym, is no part of it
+    // ("General Motors Co" keeps its first word).
+    if (from + 1 < i && isSentenceStart(tokens, from) && isMostlyLowerCase(tokens[from].text)
+      && (isKnownOrganization(tokens[from + 1].text) || tokens[from + 1].upper)) from++;
     const names = tokens.slice(from, to).filter((t) => !isForm(t));
     if (names.length === 0 || names.every((t) => isNameStopWord(t))) continue;
     claim(state, { type: 'organization', from, to });

@@ -18,7 +18,8 @@ const MAX_QUALIFIERS = 3;
 function startsWithRole(state: SegmentState, i: number): boolean {
   const { tokens } = state;
   let j = i;
-  if (tokens[j] && LEADING.has(lower(tokens[j]))) j++;
+  // "Pham Nhat Vuong, Vingroup's founder": an organization's possessive leads like an article.
+  if (tokens[j] && (LEADING.has(lower(tokens[j])) || (tokens[j].cap && tokens[j].possessive))) j++;
   for (let q = 0; q <= MAX_QUALIFIERS && j < tokens.length; q++, j++) {
     const w = lower(tokens[j]);
     if (ROLE_HEADS.has(w) || OCCUPATIONS.has(w)) return true;
