@@ -424,6 +424,7 @@ describe('organizations named with their kind', () => {
     ['He sang with the band Boom Boom Satellites.', {}, ['Boom Boom Satellites']],
     ['He coached Japanese side Nagoya Grampus Eight.', { Nagoya: 'place' }, ['Nagoya Grampus Eight']],
     ['The presidential press service Akorda said so.', { Akorda: 'person' }, ['Akorda']],
+    ["Kazakhstan's sovereign wealth fund Samruk-Kazyna signed the deal.", { 'Samruk-Kazyna': 'place' }, ['Samruk-Kazyna']],
   ] as const)('a name right after a singular kind noun: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });

@@ -27,6 +27,7 @@ const KIND_NOUNS = new Set([
   'refiner', 'exporter', 'supplier', 'distributor', 'broadcaster', 'newspaper', 'daily', 'tabloid',
   'agency', 'publisher', 'label', 'band', 'club', 'party', 'outfit', 'regulator', 'watchdog', 'utility',
   'service', 'team', 'side', 'charity', 'organization', 'organisation', 'movement', 'subsidiary', 'lobby', 'association',
+  'fund', 'brokerage', 'consultancy',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their']);
 /** Words that may follow the kind noun ending an apposition: it is the noun phrase's head, not a modifier ("a party official"). */
