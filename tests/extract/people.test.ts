@@ -1,6 +1,9 @@
 // People rules: names found from roles and apposition, titles never part of a name, later short
 // mentions joined to the full name.
 import { describe, expect, it } from 'vitest';
+import { createState } from '../../functions/extract/entities/claims.ts';
+import { findBracketedNationals } from '../../functions/extract/entities/people/find-bracketed-nationals.ts';
+import { tokenize } from '../../functions/extract/entities/tokens.ts';
 import { entitiesOf, entityNamed } from './fixtures/entities/find.ts';
 
 describe('people found from titles and roles', () => {
@@ -182,7 +185,8 @@ describe('competitors with their country in brackets', () => {
     ['Steffi Graf (Germany) beat Monica Seles (U.S.) 6-0 6-4', ['Steffi Graf', 'Monica Seles']],
     ['68 Miguel Angel Jimenez ( Spain ), Thomas Bjorn ( Denmark )', ['Miguel Angel Jimenez', 'Thomas Bjorn']],
     ['65 Greg Norman ( Australia ) , Nick Price ( Zimbabwe )', ['Greg Norman', 'Nick Price']],
-  ])('a first-name-led name before a bracketed country is a person: %s', (text, names) => {
+    ['69 Tiger Woods ( U.S. ) , Justin Leonard ( U.S. ) , Colin Montgomerie', ['Tiger Woods', 'Justin Leonard', 'Colin Montgomerie']],
+  ])('a first-name-led name before a bracketed country is a person, and so is any other name of that list: %s', (text, names) => {
     expect(entitiesOf(text).people.map((p) => p.name)).toEqual(expect.arrayContaining(names));
   });
 
@@ -191,6 +195,12 @@ describe('competitors with their country in brackets', () => {
     'The Grace Foundation (Kenya) gave grants.',
   ])('a club or a body before a bracketed country is no person: %s', (text) => {
     expect(entitiesOf(text).people).toEqual([]);
+  });
+  it('a line of clubs names nobody by a first name, so the rule claims none of them', () => {
+    const text = 'Dynamo Kiev ( Ukraine ) 3 Red Star ( Yugoslavia ) 1';
+    const state = createState(tokenize({ text, start: 0 }), text, 0);
+    findBracketedNationals(state);
+    expect(state.candidates).toEqual([]);
   });
 });
 

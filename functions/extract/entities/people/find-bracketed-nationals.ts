@@ -35,12 +35,40 @@ function competitorRunEnd(state: SegmentState, i: number): number {
   return j;
 }
 
-/** Claims each first-name-led name right before a bracketed country. */
+/** The end of the free capitalised run (two words or more, no grammar or kind word) that starts at word i, or -1. */
+function plainRunEnd(state: SegmentState, i: number): number {
+  const { tokens } = state;
+  if (state.owner[i] !== -1 || !tokens[i].cap || isNameStopWord(tokens[i]) || (i > 0 && tokens[i - 1].cap && isJoined(tokens, i - 1))) return -1;
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_NAME_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1 && tokens[j].cap && !isNameStopWord(tokens[j])) j++;
+  return j - i >= 2 ? j : -1;
+}
+
+/** Word j opens "( Country )" right after the run that ends before it. */
+function isBeforeBracketedCountry(tokens: Token[], j: number): boolean {
+  return j < tokens.length && /^\s*\(\s*$/.test(tokens[j - 1].gapAfter) && isBracketedCountry(tokens, j);
+}
+
+/**
+ * Claims each first-name-led name right before a bracketed country; then, in a line that lists such
+ * people, the other names before a bracketed country too ("69 Tiger Woods ( U.S. ) , Justin Leonard (
+ * U.S. )"): the line is a list of competitors. A line of clubs ("Dynamo Kiev ( Ukraine ) 3 Ajax (
+ * Netherlands ) 1") names no person by a first name, so it is left to the recognizer.
+ */
 export function findBracketedNationals(state: SegmentState): void {
   const { tokens } = state;
+  let listed = false;
   for (let i = 0; i < tokens.length; i++) {
     const j = competitorRunEnd(state, i);
-    if (j < 0 || j - i < 2 || j >= tokens.length || !/^\s*\(\s*$/.test(tokens[j - 1].gapAfter) || !isBracketedCountry(tokens, j)) continue;
+    if (j < 0 || j - i < 2 || !isBeforeBracketedCountry(tokens, j)) continue;
+    claim(state, { type: 'person', from: i, to: j });
+    listed = true;
+    i = j - 1;
+  }
+  if (!listed) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const j = plainRunEnd(state, i);
+    if (j < 0 || !isBeforeBracketedCountry(tokens, j) || lookupPlace(tokens[i].text)) continue;
     claim(state, { type: 'person', from: i, to: j });
     i = j - 1;
   }
