@@ -501,6 +501,12 @@ describe('an organization named without its kind noun', () => {
     expect(e.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Labour Party', 2]]);
   });
 
+  it('or without every kind noun that ends its name', () => {
+    const e = entitiesOf("DBS Group Holdings, Southeast Asia's largest bank, raised its dividend.\nShares of DBS rose 2.5% in Singapore.");
+    expect(e.organizations.map((o) => [o.name, o.mentions.length])).toContainEqual(['DBS Group Holdings', 2]);
+    expect(e.organizations.map((o) => o.name)).not.toContain('DBS');
+  });
+
   it('a company’s first word before its trade word is the company wherever the article writes it, but not the start of another name', () => {
     const e = entitiesOf('Reliance Industries will spin off Reliance Retail.\nRegulators asked Reliance for details.\nReliance declined to comment.');
     expect(e.organizations.map((o) => [o.name, o.mentions.length])).toContainEqual(['Reliance Industries', 3]);

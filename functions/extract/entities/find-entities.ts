@@ -221,10 +221,15 @@ function isKindOrTradeWord(t: Token): boolean {
   return ORG_HEADS.has(w) || COMPANY_TRADE_WORDS.has(w);
 }
 
-/** "Labour" of "Labour Party": the name without its last word, a kind noun or a trade word, when what is left is a name (no place, no common words). */
+/**
+ * "Labour" of "Labour Party", "DBS" of "DBS Group Holdings": the name without the kind nouns and trade
+ * words that end it, when what is left is a name (no place, no common words).
+ */
 function withoutKindNoun(state: SegmentState, c: Candidate): string | undefined {
-  if (c.to - c.from < 2 || !isKindOrTradeWord(state.tokens[c.to - 1])) return undefined;
-  const words = state.tokens.slice(c.from, c.to - 1);
+  let end = c.to;
+  while (end > c.from + 1 && isKindOrTradeWord(state.tokens[end - 1])) end--;
+  if (end === c.to) return undefined;
+  const words = state.tokens.slice(c.from, end);
   while (words.length > 0 && ARTICLES.has(words[0].text.toLowerCase())) words.shift();
   if (words.length === 0 || words.some((t) => !t.cap || isNameStopWord(t))) return undefined;
   const text = words.map((t) => t.text).join(' ');
