@@ -261,6 +261,7 @@ describe('teams in match reports', () => {
     ['Chelsea were held 1-1 by Everton at Stamford Bridge.', ['Chelsea', 'Everton']],
     ['Leeds went top after a 2-0 win at Southampton.', ['Southampton']],
     ['Bayern Munich lost 2-1 to Borussia Dortmund on Friday.', ['Bayern Munich', 'Borussia Dortmund']],
+    ['Real Madrid beat Borussia Dortmund 2–0 at Wembley Stadium on Saturday.', ['Real Madrid', 'Borussia Dortmund']],
     ['Juventus beat Inter Milan 1-0 in Turin, and AC Milan drew 0-0 with Parma.', ['Juventus', 'Inter Milan', 'AC Milan', 'Parma']],
     ['Rangers stretched their lead with a 4-1 victory over Motherwell.', ['Motherwell']],
     ['In Italy, Juventus won 1-0 at Lazio and AC Milan lost at home to Udinese.', ['Juventus', 'AC Milan', 'Udinese']],

@@ -15,8 +15,9 @@ import { isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase } from '../model/recognize-names.ts';
 
 const TEAM = String.raw`(?<![\p{L}\p{M}\d'’.-])\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}[\p{L}\p{M}'’.&-]*){0,3}`;
-// A score, not a range of a unit or of days ("2-3 percent", "10-15 minutes", "held 12-14 June").
-const SCORE = String.raw`(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d-]|[.,]\d|\s*(?:%|percent|per cent|points?|pts|seconds?|minutes?|hours?|days?|weeks?|months?|years?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)`;
+// A score, with a hyphen or an en dash ("2-0", "2–0"), not a range of a unit or of days ("2-3 percent",
+// "10-15 minutes", "held 12-14 June").
+const SCORE = String.raw`(?<![\d.,:/–-])\d{1,3}[-–]\d{1,3}(?![\d–-]|[.,]\d|\s*(?:%|percent|per cent|points?|pts|seconds?|minutes?|hours?|days?|weeks?|months?|years?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)`;
 const RESULT_VERB = String.raw`beat|beats|beating|beaten|defeated|defeats|defeating|thrashed|routed|edged|crushed|hammered|stunned|upset|overcame|outclassed|drew|draws|drawn|lost|loses|losing|won|wins|winning|held|trailed|trailing`;
 const RESULT_NOUN = String.raw`win|victory|defeat|draw|loss|lead|success|triumph|thrashing|drubbing|aggregate`;
 // A sentence is a match report when a score follows a result verb ("beat Coventry 3-1", "were held
