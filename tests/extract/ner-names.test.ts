@@ -110,6 +110,12 @@ describe('places in datelines and prose', () => {
     expect(names(text, 'places')).toContain(name);
   });
 
+  it('a name between "the" and a lower-case kind of place is that place, not a person', () => {
+    const e = entitiesOf('David Bar-Illan told Israel Radio the meeting would take place at the Erez crossing between Israel and the Gaza Strip.');
+    expect(e.places.map((p) => p.name)).toContain('Erez');
+    expect(e.people.map((p) => p.name)).toEqual(['David Bar-Illan']);
+  });
+
   it.each([
     'MOROWALI, Indonesia — Nickel output rose again this year.',
     'JAKARTA, Indonesia — Bank Indonesia kept its rate unchanged.',

@@ -13,7 +13,7 @@ import { eng } from 'stopword';
 import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
-import { COMMON_ACRONYMS, COMPANY_NAME_ENDINGS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, NATURAL_FEATURE_HEADS, ORG_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
+import { COMMON_ACRONYMS, COMPANY_NAME_ENDINGS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, NATURAL_FEATURE_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
 
 const TYPE_OF: Record<NameSpan['type'], EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -45,6 +45,15 @@ const NAME_TAGS = /Person|FirstName|LastName|Organization|Place|City|Country/;
 function isStrongOrgHead(word: string): boolean {
   const w = word.toLowerCase();
   return ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w);
+}
+
+const PLACE_KIND_AFTER = new Set([...PLACE_HEADS, 'crossing', 'checkpoint', 'border', 'town', 'area', 'complex', 'camp', 'base', 'site', 'field', 'plant', 'mine']);
+
+/** "the Erez crossing": the words [from, to) after a lower-case "the" and before a lower-case noun of a place's kind. */
+function isBeforePlaceKind(state: SegmentState, from: number, to: number): boolean {
+  const before = state.tokens[from - 1];
+  const after = state.tokens[to];
+  return before?.text === 'the' && Boolean(after) && !after.cap && PLACE_KIND_AFTER.has(after.text) && /^\s+$/.test(state.tokens[to - 1].gapAfter);
 }
 
 /** Inside tokens [from, to): a capitalised strong kind noun after the first word, then only a place the gazetteer knows. */
@@ -206,6 +215,8 @@ export function claimModelNames(state: SegmentState, spans: NameSpan[], refineme
     // A person's name never ends in a title ("Crown Prince", "Vice President"), unless the title word is
     // a surname after a first name or an initial ("Larry King", "B.B. King", "Alexander Pope").
     if (type === 'person' && ROLE_WORDS.has(state.tokens[to - 1].text.toLowerCase()) && !isSurnameAfterGivenName(state.tokens, from, to)) { previous = undefined; continue; }
+    // "the Erez crossing", "the Yongbyon complex": a name between "the" and a lower-case kind of place is the place.
+    if (type === 'person' && isBeforePlaceKind(state, from, to)) type = 'place';
     // "Thomas Shoal", "Batang River" read as people: a kind of land or water ends a place's name.
     if (type === 'person' && to - from >= 2 && NATURAL_FEATURE_HEADS.has(state.tokens[to - 1].text.toLowerCase())) type = 'place';
     // "Deutsche Mark traders": a currency's name is money, whatever type the statistics gave it.
