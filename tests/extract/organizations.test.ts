@@ -502,6 +502,11 @@ describe('an organization named without its kind noun', () => {
     expect(e.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Labour Party', 2]]);
   });
 
+  it("a company's first word that is also an English word is the company where it is capitalised mid-sentence", () => {
+    const e = entitiesOf("Grab Holdings agreed to buy GoTo.\nShares of GoTo fell 4% in Jakarta, while Grab's shares were flat.\nThey will grab a coffee.");
+    expect(e.organizations.find((o) => o.name === 'Grab Holdings')?.mentions.map((m) => m.text)).toEqual(['Grab Holdings', 'Grab']);
+  });
+
   it('or without every kind noun that ends its name', () => {
     const e = entitiesOf("DBS Group Holdings, Southeast Asia's largest bank, raised its dividend.\nShares of DBS rose 2.5% in Singapore.");
     expect(e.organizations.map((o) => [o.name, o.mentions.length])).toContainEqual(['DBS Group Holdings', 2]);

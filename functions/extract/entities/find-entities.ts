@@ -287,8 +287,11 @@ function shortFormOrganization(state: SegmentState, c: Candidate, text: string, 
   return shortForms.orgOnly.get(textKey) ?? undefined;
 }
 
-/** Free capitalised words that are a company's short form in this article ("Vale expects …"). */
-function claimShortForms(state: SegmentState, shortForms: Map<string, string>): void {
+/**
+ * Free capitalised words that are a company's short form in this article ("Vale expects …"); the
+ * forms only a mention typed an organization joins (`orgOnly`) are claimed after a lower-case word only.
+ */
+function claimShortForms(state: SegmentState, shortForms: Map<string, string>, orgOnly: Map<string, string | null>): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || state.owner[i] !== -1) continue;
@@ -296,11 +299,20 @@ function claimShortForms(state: SegmentState, shortForms: Map<string, string>): 
       if (i + n > tokens.length || !isFree(state, i, i + n)) continue;
       if (n === 2 && (!tokens[i + 1].cap || tokens[i].gapAfter !== ' ')) continue;
       // "Reliance Retail" after "Reliance Industries": the start of another name, not the short form.
-      if (n === 1 && tokens[i + 1]?.cap && tokens[i].gapAfter === ' ') continue;
-      const key = shortForms.get(matchKey(spanText(state, i, i + n)));
+      if (n === 1 && tokens[i + 1]?.cap && tokens[i].gapAfter === ' ' && !tokens[i].possessive) continue;
+      const form = matchKey(spanText(state, i, i + n));
+      let key = shortForms.get(form);
+      // "while Grab's shares were flat" after "Grab Holdings": a company's first word that is also an
+      // English word is the company where it is capitalised after a lower-case word, unless it is a place.
+      if (!key && n === 1 && isAfterLowerCaseWord(tokens, i) && !lookupPlace(tokens[i].text)) key = orgOnly.get(form) ?? undefined;
       if (key && claim(state, { type: 'organization', from: i, to: i + n, key })) { i += n - 1; break; }
     }
   }
+}
+
+/** Word i follows a lower-case word in its sentence ("while Grab's"), so its capital is its own. */
+function isAfterLowerCaseWord(tokens: Token[], i: number): boolean {
+  return i > 0 && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i - 1].gapAfter === ' ';
 }
 
 /** The one longer person key that ends with `key` (word-aligned), else undefined (ambiguous or none). */
@@ -354,7 +366,7 @@ export function findEntities(segments: Segment[], finders: EntityFinders = 'both
   unifyNameTypes(states);
   retypeOrganizationPeople(states);
   const shortForms = organizationShortForms(states);
-  if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names);
+  if (finders !== 'rules') for (const state of states) claimShortForms(state, shortForms.names, shortForms.orgOnly);
   const personKeys = [...new Set(states.flatMap((state) => state.candidates.filter((c) => c.type === 'person').map((c) => matchKey(spanText(state, c.from, c.to)))))];
   const storms = stormNamesOf(segments.map((s) => s.text).join('\n'));
   const mentions: Record<EntityType, Mention[]> = { person: [], place: [], organization: [] };
