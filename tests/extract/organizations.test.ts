@@ -494,6 +494,19 @@ describe('organizations joined to an organization', () => {
   ])('common words, calendar words, first names, possessives and longer names are no such list: %s', (text, claimed) => {
     expect(coordinated(text, claimed)).toEqual([]);
   });
+
+  it.each([
+    ['Engines come from Safran and General Electric.', 'General Electric', 'Safran', 'organization'],
+    ['Executives from Lukoil and Uzbekneftegaz met.', 'Lukoil', 'Uzbekneftegaz', 'organization'],
+    ['Engineers from Google and Larry met.', 'Google', 'Larry', 'person'],
+    ['Officials from Bayer, Schmidt and others met.', 'Bayer', 'Schmidt', 'person'],
+  ])('a one-word person "and" joins to an organization is one too, unless a first name or a comma: %s', (text, claimed, person, type) => {
+    const state = ruleState(text, claimed);
+    const from = state.tokens.findIndex((t) => t.text === person);
+    claim(state, { type: 'person', from, to: from + 1 });
+    findCoordinatedNames(state);
+    expect(state.candidates.find((c) => c.from === from)?.type).toBe(type);
+  });
 });
 
 describe('an organization named without its kind noun', () => {

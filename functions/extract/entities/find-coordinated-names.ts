@@ -4,7 +4,7 @@
 // words compromise's lexicon does not know as English words, so "Trade and Industry" stays out; not
 // beside people or places, where it cost 0.004–0.007 person F1 (a person's neighbours in a list are
 // as often works, bands or titles the corpora leave unlabelled).
-import { claim, type SegmentState } from './claims.ts';
+import { claim, retypeCandidate, type SegmentState } from './claims.ts';
 import { isCalendarWord, isEnglishWord, isFirstName, lookupTags } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isNameStopWord } from './words.ts';
@@ -27,9 +27,26 @@ function joinedAfter(tokens: Token[], end: number): number {
   return gap === ', ' ? end : -1;
 }
 
+/**
+ * "Safran and General Electric", "Lukoil and Uzbekneftegaz": a one-word person of unknown name words
+ * that "and" joins to an organization is an organization too (the recognizer reads an unknown company's
+ * one word as a surname; a surname alone beside a company is rare in news).
+ */
+function retypeJoinedPeople(state: SegmentState): void {
+  const { tokens, candidates } = state;
+  const organizationAt = (from: number, to: number) => candidates.some((c) => c.type === 'organization' && (c.from === from || c.to === to));
+  for (const p of candidates) {
+    if (p.type !== 'person' || p.to - p.from !== 1 || !isUnknownNameWord(tokens[p.from])) continue;
+    const after = tokens[p.to]?.text === 'and' && tokens[p.from].gapAfter === ' ' && organizationAt(p.to + 1, -1);
+    const before = p.from >= 2 && tokens[p.from - 1].text === 'and' && tokens[p.from - 2].gapAfter === ' ' && organizationAt(-1, p.from - 1);
+    if (after || before) retypeCandidate(p, 'organization');
+  }
+}
+
 /** Claims free unknown names joined to an organization by "and", "or" or a comma. */
 export function findCoordinatedNames(state: SegmentState): void {
   const { tokens, candidates } = state;
+  retypeJoinedPeople(state);
   const isFreeName = (i: number) => i >= 0 && i < tokens.length && state.owner[i] === -1 && isUnknownNameWord(tokens[i]);
   for (const c of [...candidates]) {
     if (c.type !== 'organization') continue;
