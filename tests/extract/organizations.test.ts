@@ -439,7 +439,9 @@ describe('organizations named with their kind', () => {
     ['Microsoft bought their earlier company, Adallom.', { Adallom: 'place' }, ['Adallom']],
     ['Antam, another state miner, fell 1 percent.', { Antam: 'person' }, ['Antam']],
     ["Safaricom, the country's largest telecoms operator, raised prices.", { Safaricom: 'person' }, ['Safaricom']],
-  ] as const)('a name with a kind noun in apposition: %s', (text, read, names) => {
+    ['He met leaders of Keidanren, the Japan Business Federation.', { Keidanren: 'place' }, ['Keidanren']],
+    ['Gavi, the Vaccine Alliance, said it would fund doses.', {}, ['Gavi']],
+  ] as const)('a name with a kind noun in apposition, or with the organization\'s own name: %s', (text, read, names) => {
     expect(described(text, read)).toEqual(names);
   });
 
@@ -455,6 +457,8 @@ describe('organizations named with their kind', () => {
     ['The band Tears for Fears toured.', {}],
     ['He campaigned with the group Article 9 Association.', {}],
     ['It is a good company, Peter Jones said.', { 'Peter Jones': 'person' }],
+    ['Jane Smith, the Labour Party candidate, said so.', { 'Jane Smith': 'person' }],
+    ["Nguyen Van An, the Communist Party's envoy, said so.", { 'Nguyen Van An': 'person' }],
   ] as const)('a person, a country, a possessive, a date, a common word, a title or a longer name is none: %s', (text, read) => {
     expect(described(text, read)).toEqual([]);
   });

@@ -11,7 +11,7 @@
 import { candidateAt, claim, isFree, resizeCandidate, retypeCandidate, spanText, type SegmentState } from '../claims.ts';
 import { isCalendarWord, isEnglishWord, isFirstName } from '../lexicon.ts';
 import { lookupPlace } from '../places/gazetteer.ts';
-import { EVENT_WORDS } from '../titles.ts';
+import { EVENT_WORDS, ORG_HEADS } from '../titles.ts';
 import { capitalRunEnd } from '../tokens.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 
@@ -66,13 +66,23 @@ function markOrganization(state: SegmentState, from: number, to: number): void {
 /**
  * The kind noun heading an apposition that starts at word i after a name's comma ("the conglomerate
  * controlled by", "Japan's biggest business lobby,"), as its index, or -1: a determiner (with a possessive
- * noun: "the country's"), or a possessive name, lower-case modifiers or demonyms, the kind noun, then a comma, the end, or a word that follows a head.
+ * noun: "the country's"), or a possessive name, lower-case modifiers or demonyms, the kind noun, then a comma, the end, or a word that follows a head;
+ * or a determiner and capitalised words ending in an organization's head noun, then a comma or the end
+ * ("the Japan Business Federation").
  */
 function appositionHead(state: SegmentState, i: number): number {
   const { tokens } = state;
   let k = i;
   if (tokens[k] && DETERMINERS.has(tokens[k].text)) {
     k++;
+    // "Keidanren, the Japan Business Federation,": the apposition is the organization's own name.
+    if (tokens[k]?.cap && tokens[k - 1].gapAfter === ' ') {
+      let e = k;
+      while (tokens[e + 1]?.cap && tokens[e].gapAfter === ' ') e++;
+      const last = tokens[e];
+      const end = tokens[e + 1];
+      if (e > k && ORG_HEADS.has(last.text.toLowerCase()) && !last.possessive && (!end || /^[,.;:]/.test(last.gapAfter))) return e;
+    }
     // "the country's largest telecoms operator", "the world's second-largest memory chipmaker".
     if (tokens[k] && !tokens[k].cap && tokens[k].possessive) k++;
   } else {
