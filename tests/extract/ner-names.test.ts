@@ -223,6 +223,13 @@ describe('what the rest of the article says a name is', () => {
     expect(names("Tamil Nadu Chief Minister M.K. Stalin attended the ceremony with Pham Nhat Vuong, Vingroup's founder and chairman.", 'people')).toContain('Pham Nhat Vuong');
   });
 
+  it('a one-word person that is an organization without its kind noun is that organization, unless a person bears the word', () => {
+    const e = entitiesOf('Sheinbaum, of the ruling Morena party, won easily.\nInvestors worried that Morena would win a majority in Congress.');
+    expect(e.people.map((p) => p.name)).not.toContain('Morena');
+    const carter = entitiesOf('Former President Jimmy Carter founded the Carter Center in 1982.\nCarter said the center would monitor elections.');
+    expect(carter.people.find((p) => p.name === 'Jimmy Carter')?.mentions.length).toBe(2);
+  });
+
   it('a legal form left on its own is no company', () => {
     const e = entitiesOf("SK hynix Inc., the world's second-largest memory chipmaker, said Thursday its profit doubled. Shares of SK hynix rose.");
     expect(e.organizations.map((o) => o.name)).not.toContain('Inc');
