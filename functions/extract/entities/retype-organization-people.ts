@@ -18,7 +18,8 @@ import { ORG_HEADS } from './titles.ts';
  */
 export function retypeOrganizationPeople(states: SegmentState[]): void {
   const firstWords = new Set<string>();
-  const organizations: string[] = [];
+  // Every organization's leading words ("dante alighieri" of "dante alighieri society"), looked up once per person.
+  const leadingWords = new Set<string>();
   const headless = new Set<string>();
   const personWords = new Set<string>();
   for (const state of states) {
@@ -26,7 +27,8 @@ export function retypeOrganizationPeople(states: SegmentState[]): void {
       if (c.type === 'person' && c.to - c.from > 1) for (let i = c.from; i < c.to; i++) personWords.add(matchKey(state.tokens[i].text));
       if (c.type !== 'organization') continue;
       firstWords.add(state.tokens[c.from].text);
-      organizations.push(matchKey(spanText(state, c.from, c.to)));
+      const words = matchKey(spanText(state, c.from, c.to)).split(' ');
+      for (let n = 1; n < words.length; n++) leadingWords.add(words.slice(0, n).join(' '));
       if (c.to - c.from >= 2 && ORG_HEADS.has(state.tokens[c.to - 1].text.toLowerCase())) headless.add(matchKey(spanText(state, c.from, c.to - 1)));
     }
   }
@@ -41,7 +43,7 @@ export function retypeOrganizationPeople(states: SegmentState[]): void {
       const first = state.tokens[c.from].text;
       if (!firstWords.has(first) || isFirstName(first)) continue;
       const key = matchKey(spanText(state, c.from, c.to));
-      if (organizations.some((o) => o.startsWith(`${key} `))) continue;
+      if (leadingWords.has(key)) continue;
       retypeCandidate(c, 'organization');
     }
   }

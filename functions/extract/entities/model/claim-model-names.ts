@@ -188,8 +188,8 @@ function splitAtCommonWords(state: SegmentState, span: NameSpan): NameSpan[] {
 export function claimModelNames(state: SegmentState, spans: NameSpan[], refinements: Candidate[] = [], ruleSpans: RuleSpan[] = []): void {
   const segmentEnd = state.offset + state.text.length;
   let previous: Candidate | undefined;
-  for (const span of spans.flatMap((s) => splitAtCommonWords(state, s))) {
-    if (span.end <= state.offset || span.start >= segmentEnd) continue;
+  const inSegment = spans.filter((s) => s.end > state.offset && s.start < segmentEnd);
+  for (const span of inSegment.flatMap((s) => splitAtCommonWords(state, s))) {
     const range = tokenRange(state, span.start, span.end);
     if (!range) continue;
     const [from, to] = range;
