@@ -3,13 +3,13 @@
 // any rule's finding. A parenthesised acronym right after a name becomes that name's
 // acronym ("International Atomic Energy Agency (IAEA)" is one entity). Refinements are
 // rule findings the model must confirm: they are taken only where the model found the same type.
+import { eng } from 'stopword';
 import type { EntityType } from '../../types.ts';
 import { candidateAt, claim, retypeCandidate, type Candidate, type SegmentState } from '../claims.ts';
 import { isEnglishWord, isFirstName, isKnownOrganization, lookupPhraseTags, lookupTags } from '../lexicon.ts';
 import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { isCurrencyName } from '../../money/currencies.ts';
-import { eng } from 'stopword';
 import { honorificLength } from '../people/strip-honorifics.ts';
 import { isDemonym, isNameStopWord } from '../words.ts';
 import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
@@ -151,6 +151,7 @@ function isBareOrder(tokens: Token[], from: number, to: number): boolean {
   return tokens[i].text === 'Order' && tokens[i + 1]?.text === 'of' && i + 2 < to;
 }
 
+/** English grammar words (the stopword package's list) and the particles inside names: no cut at these. */
 const NAME_GLUE = new Set([...eng, 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', 'y', 'del', 'des', 'al', 'bin', 'el', 'di', 'dos', 'das']);
 
 /**
