@@ -28,20 +28,23 @@ function isBracketedCountry(tokens: Token[], k: number): boolean {
  * says a competitor is named, so an English word is a surname as readily as any other.
  */
 function competitorRunEnd(state: SegmentState, i: number): number {
-  const { tokens } = state;
-  if (!opensFirstNameRun(state, i)) return -1;
-  let j = i + 1;
-  while (j < tokens.length && j - i < MAX_NAME_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1 && tokens[j].cap && !isNameStopWord(tokens[j])) j++;
-  return j;
+  return opensFirstNameRun(state, i) ? nameRunEnd(state, i) : -1;
 }
 
 /** The end of the free capitalised run (two words or more, no grammar or kind word) that starts at word i, or -1. */
 function plainRunEnd(state: SegmentState, i: number): number {
   const { tokens } = state;
   if (state.owner[i] !== -1 || !tokens[i].cap || isNameStopWord(tokens[i]) || (i > 0 && tokens[i - 1].cap && isJoined(tokens, i - 1))) return -1;
+  const j = nameRunEnd(state, i);
+  return j - i >= 2 ? j : -1;
+}
+
+/** Where the free capitalised words after word i end: joined, no grammar or kind word, at most MAX_NAME_WORDS in all. */
+function nameRunEnd(state: SegmentState, i: number): number {
+  const { tokens } = state;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_NAME_WORDS && isJoined(tokens, j - 1) && state.owner[j] === -1 && tokens[j].cap && !isNameStopWord(tokens[j])) j++;
-  return j - i >= 2 ? j : -1;
+  return j;
 }
 
 /** Word j opens "( Country )" right after the run that ends before it. */
