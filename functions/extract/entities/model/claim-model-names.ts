@@ -11,7 +11,7 @@ import { DEMONYMS, lookupPlace, lookupPlaceAbbreviation } from '../places/gazett
 import type { Token } from '../tokens.ts';
 import { isCurrencyName } from '../../money/currencies.ts';
 import { honorificLength } from '../people/strip-honorifics.ts';
-import { isDemonym, isNameStopWord } from '../words.ts';
+import { isDemonym, isNameStopWord, NAME_PARTICLES } from '../words.ts';
 import { isMostlyLowerCase, type NameSpan } from './recognize-names.ts';
 import { COMMON_ACRONYMS, COMPANY_NAME_ENDINGS, COMPASS_WORDS, DOCUMENT_WORDS, EVENT_WORDS, LEGISLATURE_HEADS, NATURAL_FEATURE_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_WORDS, WEAK_ORG_HEADS } from '../titles.ts';
 import type { RuleSpan } from './features.ts';
@@ -152,7 +152,7 @@ function isBareOrder(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** English grammar words (the stopword package's list) and the particles inside names: no cut at these. */
-const NAME_GLUE = new Set([...eng, 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', 'y', 'del', 'des', 'al', 'bin', 'el', 'di', 'dos', 'das']);
+const NAME_GLUE = new Set([...eng, ...NAME_PARTICLES, 'y', 'des']);
 
 /**
  * "Vietnamese conglomerate Vingroup": a span the recognizer read across a lower-case content word to a
